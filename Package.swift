@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+// mockloop: a scripted, deterministic mock-interview simulator for Amazon-style loops.
+import PackageDescription
+
+let package = Package(
+    name: "mockloop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mockloop", targets: ["mockloop"]),
+        .library(name: "InterviewScript", targets: ["InterviewScript"]),
+        .library(name: "Simulator", targets: ["Simulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // GNU readline, through a module map and a small C shim (see Sources/CReadline/shim.h).
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // Signal handling, completion and terminal restore for readline, kept in C.
+        .target(
+            name: "CReadlineShim",
+            dependencies: ["CReadline"],
+            linkerSettings: [.linkedLibrary("readline")]
+        ),
+        // The loop-script format: model, loading with source locations, validation.
+        .target(
+            name: "InterviewScript",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The engine: STAR analysis, the interviewer state machine, scoring, transcripts.
+        .target(
+            name: "Simulator",
+            dependencies: ["InterviewScript"]
+        ),
+        // The thin command-line tool: arguments, the readline console, files and the clock.
+        .executableTarget(
+            name: "mockloop",
+            dependencies: [
+                "InterviewScript",
+                "Simulator",
+                "CReadlineShim",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "InterviewScriptTests",
+            dependencies: ["InterviewScript"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SimulatorTests",
+            dependencies: ["Simulator", "InterviewScript"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["mockloop"]
+        ),
+    ]
+)

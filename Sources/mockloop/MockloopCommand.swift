@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `mockloop` command: lists the subcommands; every piece of work lives in the libraries.
+@main
+struct MockloopCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mockloop",
+        abstract: "Practise Amazon-style interview loops with a scripted bar-raiser interviewer.",
+        subcommands: []
+    )
+}
