@@ -1,0 +1,10 @@
+/// The bounds within which a script is read. Anything beyond them is refused with a
+/// diagnostic before it can cost much time or memory.
+public enum ScriptLimits {
+    /// The largest script file read: 16 MiB, room for a bank of well over 10,000 questions.
+    public static let maxBytes = 16 << 20
+    /// The deepest nesting of lists and mappings; real scripts need fewer than ten levels.
+    public static let maxDepth = 48
+    /// Values visited per byte of file (with a floor), which bounds alias expansion.
+    public static func maxValues(forBytes bytes: Int) -> Int { max(20_000, bytes * 2) }
+}

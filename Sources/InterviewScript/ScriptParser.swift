@@ -1,0 +1,84 @@
+import Yams
+
+/// What a script file turned out to be.
+public enum ScriptDocument: Sendable {
+    case bank(QuestionBank)
+    case loop(Loop)
+}
+
+/// One script after parsing: the document (when it could be read at all), its text for
+/// printing source lines under diagnostics, and every diagnostic found in this file alone.
+public struct ParsedScript: Sendable {
+    public var file: String
+    public var text: String
+    public var document: ScriptDocument?
+    public var diagnostics: [Diagnostic]
+    /// A stable fingerprint of the file's bytes (FNV-1a, 64 bits, in hex).
+    public var fingerprint: String
+
+    public var loop: Loop? { if case .loop(let loop) = document { loop } else { nil } }
+    public var bank: QuestionBank? { if case .bank(let bank) = document { bank } else { nil } }
+}
+
+/// Turns a script's bytes into the model, reporting every problem with its place. It does no
+/// I/O: the caller reads the file (within ScriptLimits.maxBytes) and passes the bytes in.
+public enum ScriptParser {
+    public static func parse(_ bytes: [UInt8], file: String) -> ParsedScript {
+        let fingerprint = Fingerprint.fnv1a(bytes)
+        let (decoded, textDiagnostics) = ScriptText.decode(bytes, file: file)
+        guard let text = decoded else {
+            return ParsedScript(file: file, text: "", document: nil, diagnostics: textDiagnostics, fingerprint: fingerprint)
+        }
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                let empty = Diagnostic(.emptyDocument, "the file holds only comments; start it with `kind: loop` or `kind: question-bank`", file: file)
+                return ParsedScript(file: file, text: text, document: nil, diagnostics: [empty], fingerprint: fingerprint)
+            }
+            root = composed
+        } catch {
+            let diagnostics = YAMLErrorTranslation.diagnostics(for: error, text: text, file: file)
+            return ParsedScript(file: file, text: text, document: nil, diagnostics: diagnostics, fingerprint: fingerprint)
+        }
+        var checker = ShapeChecker(file: file, budget: ScriptLimits.maxValues(forBytes: bytes.count))
+        let builder = ModelBuilder(file: file)
+        guard root.mapping != nil else {
+            checker.check(root, as: .object(Format.loop), name: "the document")
+            return ParsedScript(file: file, text: text, document: nil, diagnostics: checker.diagnostics, fingerprint: fingerprint)
+        }
+        let kindNode = root["kind"]
+        let kind = kindNode?.scalar?.string
+        let document: ScriptDocument?
+        switch kind {
+        case "loop":
+            checker.check(root, as: .object(Format.loop), name: "the loop")
+            document = checker.exhausted ? nil : .loop(builder.loop(from: root))
+        case "question-bank":
+            checker.check(root, as: .object(Format.bank), name: "the question bank")
+            document = checker.exhausted ? nil : .bank(builder.bank(from: root))
+        default:
+            let place = kindNode.map(builder.location(of:)) ?? builder.location(of: root)
+            let message: String
+            if let kind {
+                message = "'\(kind)' is not a kind of script: use `kind: loop` or `kind: question-bank`" + Suggestion.didYouMean(kind, in: ["loop", "question-bank"])
+            } else {
+                message = "the file does not say what it is: add `kind: loop` or `kind: question-bank` at the top"
+            }
+            return ParsedScript(file: file, text: text, document: nil, diagnostics: [Diagnostic(.unknownKind, message, at: place)], fingerprint: fingerprint)
+        }
+        return ParsedScript(file: file, text: text, document: document, diagnostics: checker.diagnostics, fingerprint: fingerprint)
+    }
+}
+
+/// A small, stable, dependency-free fingerprint for files and scripts.
+public enum Fingerprint {
+    public static func fnv1a<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

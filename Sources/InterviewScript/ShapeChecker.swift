@@ -1,0 +1,196 @@
+import Yams
+
+/// Walks a composed YAML tree against the format's shapes and reports every unknown key,
+/// missing field, wrong type and invalid value, each at its own place.
+///
+/// The walk visits at most `budget` values: a document whose aliases expand beyond that
+/// ("billion laughs") is stopped with one diagnostic instead of running out of memory or time.
+struct ShapeChecker {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var budget: Int
+    private(set) var exhausted = false
+
+    init(file: String, budget: Int) {
+        self.file = file
+        self.budget = budget
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    private mutating func report(_ code: DiagnosticCode, _ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(code, message, at: location(of: node)))
+    }
+
+    /// Checks `node` against `type`; `name` says what the value is, for messages.
+    mutating func check(_ node: Node, as type: ValueType, name: String) {
+        guard !exhausted else { return }
+        budget -= 1
+        if budget < 0 {
+            exhausted = true
+            report(.tooManyValues, "the document expands to more values than a file of this size can hold; remove aliases (*name) that refer to other aliases", at: node)
+            return
+        }
+        switch type {
+        case .text:
+            if node.scalar == nil { report(.wrongType, "\(name) must be text, not \(describe(node))", at: node) }
+        case .identifier:
+            guard let value = scalarText(node, name: name, expected: "an id") else { return }
+            if !Self.isIdentifier(value) {
+                report(.invalidValue, "'\(value)' is not a valid id for \(name): use lower-case letters, digits and hyphens, e.g. '\(Suggestion.normalize(value))'", at: node)
+            }
+        case .integer(let range):
+            guard let value = scalarText(node, name: name, expected: "a whole number") else { return }
+            guard let number = Int(value) else {
+                report(.wrongType, "\(name) must be a whole number, not '\(value)'", at: node)
+                return
+            }
+            if !range.contains(number) { report(.invalidValue, "\(name) must be \(describe(range)), not \(number)", at: node) }
+        case .number(let range):
+            guard let value = scalarText(node, name: name, expected: "a number") else { return }
+            guard let number = Double(value), number.isFinite else {
+                report(.wrongType, "\(name) must be a number, not '\(value)'", at: node)
+                return
+            }
+            if !range.contains(number) { report(.invalidValue, "\(name) must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: node) }
+        case .boolean:
+            guard let value = scalarText(node, name: name, expected: "true or false") else { return }
+            if Self.boolean(value) == nil { report(.wrongType, "\(name) must be true or false, not '\(value)'", at: node) }
+        case .choice(let choices):
+            guard let value = scalarText(node, name: name, expected: "one of \(choices.joined(separator: ", "))") else { return }
+            if !choices.contains(value) {
+                let hint = Suggestion.didYouMean(value, in: choices)
+                report(.invalidValue, "'\(value)' is not a valid \(name): use \(listOr(choices))\(hint)", at: node)
+            }
+        case .principle:
+            guard let value = scalarText(node, name: name, expected: "a Leadership Principle id") else { return }
+            if LeadershipPrinciple(id: value) == nil {
+                let ids = LeadershipPrinciple.allCases.map(\.id)
+                let hint = Suggestion.closest(to: value, in: ids).map { "; did you mean '\($0)'?" } ?? "; run `mockloop schema` or see docs/loop-format.md for the 16 ids"
+                report(.unknownPrinciple, "unknown Leadership Principle id '\(value)'\(hint)", at: node)
+            }
+        case .list(let element, let count, let unique):
+            guard let sequence = node.sequence else {
+                report(.wrongType, "\(name) must be a list, not \(describe(node))\(listHint(node))", at: node)
+                return
+            }
+            if sequence.count < count.lowerBound {
+                let what = count.lowerBound == 1 ? "at least one entry" : "at least \(count.lowerBound) entries"
+                report(.invalidValue, "\(name) needs \(what)", at: node)
+            } else if sequence.count > count.upperBound {
+                report(.invalidValue, "\(name) may have at most \(count.upperBound) entries, not \(sequence.count)", at: node)
+            }
+            var seen = Set<String>()
+            for item in sequence {
+                check(item, as: element, name: "an entry of \(name)")
+                if unique, let value = item.scalar?.string, !seen.insert(value).inserted {
+                    report(.duplicateID, "'\(value)' is listed twice in \(name)", at: item)
+                }
+            }
+        case .object(let shape):
+            checkObject(node, shape: shape, name: name)
+        case .principleMap(let valueType):
+            guard let mapping = node.mapping else {
+                report(.wrongType, "\(name) must be a mapping from principle ids to values, not \(describe(node))", at: node)
+                return
+            }
+            for (key, value) in mapping {
+                check(key, as: .principle, name: "a key of \(name)")
+                let keyName = key.scalar?.string ?? "?"
+                check(value, as: valueType, name: "'\(keyName)' in \(name)")
+            }
+        }
+    }
+
+    private mutating func checkObject(_ node: Node, shape: Shape, name: String) {
+        guard let mapping = node.mapping else {
+            report(.wrongType, "\(name) must be a mapping of keys to values, not \(describe(node))", at: node)
+            return
+        }
+        var present = Set<String>()
+        for (key, value) in mapping {
+            guard let keyText = key.scalar?.string else {
+                report(.wrongType, "keys in \(name) must be words, not \(describe(key))", at: key)
+                continue
+            }
+            guard let field = shape.field(keyText) else {
+                let keys = shape.fields.map(\.key)
+                let hint = Suggestion.closest(to: keyText, in: keys).map { "; did you mean '\($0)'?" }
+                    ?? "; \(shape.name) keys are \(keys.joined(separator: ", "))"
+                report(.unknownKey, "unknown key '\(keyText)' in \(shape.name)\(hint)", at: key)
+                continue
+            }
+            present.insert(keyText)
+            if field.isRequired, Self.isNull(value) {
+                report(.missingField, "'\(keyText)' in \(shape.name) has no value", at: key)
+                continue
+            }
+            if Self.isNull(value) { continue }
+            check(value, as: field.type, name: "'\(keyText)'")
+        }
+        for field in shape.fields where field.isRequired && !present.contains(field.key) {
+            report(.missingField, "\(shape.name) is missing the required key '\(field.key)' (\(field.summary.lowercasedFirst.trimmingSuffix(".")))", at: node)
+        }
+    }
+
+    private mutating func scalarText(_ node: Node, name: String, expected: String) -> String? {
+        guard let scalar = node.scalar else {
+            report(.wrongType, "\(name) must be \(expected), not \(describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): scalar.string.isEmpty ? "nothing" : "the text '\(scalar.string.prefix(40))'"
+        case .mapping: "a mapping (key: value lines)"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private func listHint(_ node: Node) -> String {
+        guard let text = node.scalar?.string, !text.isEmpty else { return "" }
+        return "; write [\(text)]"
+    }
+
+    private func describe(_ range: ClosedRange<Int>) -> String {
+        range.upperBound == Int.max ? "at least \(range.lowerBound)" : "between \(range.lowerBound) and \(range.upperBound)"
+    }
+
+    private func listOr(_ choices: [String]) -> String {
+        choices.count == 1 ? choices[0] : choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+    }
+
+    static func isIdentifier(_ value: String) -> Bool {
+        guard let first = value.utf8.first, value.utf8.count <= 80 else { return false }
+        let isLowerOrDigit: (UInt8) -> Bool = { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+        return isLowerOrDigit(first) && value.utf8.allSatisfy { isLowerOrDigit($0) || $0 == 0x2D }
+    }
+
+    static func boolean(_ value: String) -> Bool? {
+        switch value.lowercased() {
+        case "true", "yes": true
+        case "false", "no": false
+        default: nil
+        }
+    }
+
+    /// An empty value (`key:` with nothing after it, `~` or `null`).
+    static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}
+
+extension String {
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import InterviewScript
+import Simulator
+
+/// `mockloop validate`: checks loop scripts and question banks and reports every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check loop scripts and question banks, reporting every problem at once.",
+        discussion: """
+        Each problem is printed as `path:line:col: error: message [CODE]` with the source line and \
+        a caret under the place. Folders stand for every .yaml script inside them. A loop is checked \
+        together with the question banks in its folder and the shipped bank.
+
+        Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors (or \
+        warnings with --strict), 2 for usage or I/O problems. Codes are listed in docs/diagnostics.md.
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Script files or folders to check.")
+    var paths: [String] = []
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Print the catalogue of diagnostic codes as Markdown and exit.")
+    var listCodes = false
+
+    func validate() throws {
+        if paths.isEmpty && !listCodes {
+            throw ValidationError("Name at least one script or folder, e.g. `mockloop validate scripts/loops`.")
+        }
+    }
+
+    func run() throws {
+        if listCodes {
+            print(DiagnosticRenderer.catalogue(), terminator: "")
+            return
+        }
+        let catalog = ScriptCatalog.named(paths)
+        let validator = LibraryValidator(exampleCheck: ExampleVerifier.check, reportedFiles: catalog.named)
+        var diagnostics = catalog.diagnostics.filter { $0.severity == .error || catalog.named.contains($0.file) }
+        diagnostics += validator.validate(catalog.library)
+        diagnostics = Array(Set(diagnostics))
+
+        switch format {
+        case .json:
+            print(DiagnosticRenderer.json(diagnostics))
+        case .text:
+            let style = TerminalStyle.forDescriptor(1)
+            let renderer = DiagnosticRenderer(sources: catalog.sources) { text, role in
+                switch role {
+                case .location: style.apply(.bold, to: text)
+                case .error: style.apply(.bold, .red, to: text)
+                case .warning: style.apply(.bold, .magenta, to: text)
+                case .note: style.apply(.bold, .cyan, to: text)
+                case .caret: style.apply(.bold, .green, to: text)
+                case .code: style.apply(.dim, to: text)
+                }
+            }
+            if !diagnostics.isEmpty { print(renderer.render(diagnostics)) }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            let files = catalog.named.count
+            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+        }
+        for failure in catalog.failures {
+            FileHandle.standardError.write(Data("\(failure)\n".utf8))
+        }
+        if !catalog.failures.isEmpty { throw ExitCode(2) }
+        if diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import InterviewScript
+
+/// The scripts a command works on: the files the user named, the question banks that their
+/// loops draw from (those in each loop's folder and below, and the shipped ones), and the
+/// files that could not be read at all.
+struct ScriptCatalog {
+    private(set) var scripts: [ParsedScript] = []
+    /// Display paths of the files the user named (their warnings are reported).
+    private(set) var named: Set<String> = []
+    private(set) var failures: [ScriptFiles.Failure] = []
+    private var loaded: Set<String> = []
+
+    var library: ScriptLibrary { ScriptLibrary(scripts: scripts) }
+    var diagnostics: [Diagnostic] { scripts.flatMap(\.diagnostics) }
+    var sources: [String: String] { Dictionary(scripts.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }) }
+
+    /// The named files (folders stand for the scripts in them) and the banks their loops use.
+    static func named(_ paths: [String]) -> ScriptCatalog {
+        var catalog = ScriptCatalog()
+        var loopFolders: [URL] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            if DataFolders.isDirectory(url) {
+                let files = ScriptFiles.list(in: url)
+                if files.isEmpty {
+                    catalog.failures.append(.init(path: path, reason: "the folder holds no .yaml scripts"))
+                }
+                for file in files { catalog.load(file, named: true) }
+                loopFolders.append(url)
+            } else {
+                catalog.load(url, named: true, displayPath: path)
+                if catalog.scripts.last?.loop != nil, catalog.scripts.last?.file == path {
+                    loopFolders.append(url.deletingLastPathComponent())
+                }
+            }
+        }
+        for folder in loopFolders { catalog.loadBanks(in: folder) }
+        if let shipped = DataFolders.shippedScripts { catalog.loadBanks(in: shipped) }
+        return catalog
+    }
+
+    /// Every loop in the shipped folder and the user's folder, with all their banks.
+    static func everything() -> ScriptCatalog {
+        var catalog = ScriptCatalog()
+        for folder in [DataFolders.shippedScripts, DataFolders.userLoops].compactMap({ $0 }) where DataFolders.isDirectory(folder) {
+            for file in ScriptFiles.list(in: folder) { catalog.load(file, named: false) }
+        }
+        return catalog
+    }
+
+    /// The catalogue for running one loop, given by id or by the path of its file.
+    static func forLoop(_ reference: String) -> (catalog: ScriptCatalog, loop: Loop?) {
+        if FileManager.default.fileExists(atPath: reference), !DataFolders.isDirectory(URL(fileURLWithPath: reference)) {
+            let catalog = named([reference])
+            return (catalog, catalog.scripts.first { $0.file == reference }?.loop)
+        }
+        let catalog = everything()
+        return (catalog, catalog.library.loop(id: reference))
+    }
+
+    private mutating func load(_ url: URL, named isNamed: Bool, displayPath: String? = nil) {
+        let key = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let display = displayPath ?? ScriptFiles.displayPath(url)
+        if isNamed { named.insert(display) }
+        guard loaded.insert(key).inserted else { return }
+        do {
+            scripts.append(try ScriptFiles.parse(url, displayPath: display))
+        } catch {
+            failures.append(error)
+        }
+    }
+
+    private mutating func loadBanks(in folder: URL) {
+        for file in ScriptFiles.list(in: folder) {
+            let key = file.resolvingSymlinksInPath().standardizedFileURL.path
+            guard !loaded.contains(key) else { continue }
+            guard let script = try? ScriptFiles.parse(file, displayPath: ScriptFiles.displayPath(file)), script.bank != nil || !script.diagnostics.isEmpty && script.loop == nil && looksLikeBank(script) else { continue }
+            loaded.insert(key)
+            scripts.append(script)
+        }
+    }
+
+    /// A broken file that says `kind: question-bank` still belongs to the banks (its errors matter).
+    private func looksLikeBank(_ script: ParsedScript) -> Bool {
+        script.text.contains("kind: question-bank")
+    }
+}
