@@ -48,8 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewScriptTests",
-            dependencies: ["InterviewScript"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["InterviewScript"]
         ),
         .testTarget(
             name: "SimulatorTests",

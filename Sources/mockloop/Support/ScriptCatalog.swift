@@ -6,14 +6,16 @@ import InterviewScript
 /// files that could not be read at all.
 struct ScriptCatalog {
     private(set) var scripts: [ParsedScript] = []
+    /// Shipped banks, used for question ids the scripts' own banks do not define.
+    private(set) var fallbackBanks: [ParsedScript] = []
     /// Display paths of the files the user named (their warnings are reported).
     private(set) var named: Set<String> = []
     private(set) var failures: [ScriptFiles.Failure] = []
     private var loaded: Set<String> = []
 
-    var library: ScriptLibrary { ScriptLibrary(scripts: scripts) }
-    var diagnostics: [Diagnostic] { scripts.flatMap(\.diagnostics) }
-    var sources: [String: String] { Dictionary(scripts.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }) }
+    var library: ScriptLibrary { ScriptLibrary(scripts: scripts, fallbackBanks: fallbackBanks) }
+    var diagnostics: [Diagnostic] { (scripts + fallbackBanks).flatMap(\.diagnostics) }
+    var sources: [String: String] { Dictionary((scripts + fallbackBanks).map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }) }
 
     /// The named files (folders stand for the scripts in them) and the banks their loops use.
     static func named(_ paths: [String]) -> ScriptCatalog {
@@ -36,15 +38,23 @@ struct ScriptCatalog {
             }
         }
         for folder in loopFolders { catalog.loadBanks(in: folder) }
-        if let shipped = DataFolders.shippedScripts { catalog.loadBanks(in: shipped) }
+        if let shipped = DataFolders.shippedScripts { catalog.loadBanks(in: shipped, asFallback: true) }
         return catalog
     }
 
     /// Every loop in the shipped folder and the user's folder, with all their banks.
     static func everything() -> ScriptCatalog {
         var catalog = ScriptCatalog()
-        for folder in [DataFolders.shippedScripts, DataFolders.userLoops].compactMap({ $0 }) where DataFolders.isDirectory(folder) {
-            for file in ScriptFiles.list(in: folder) { catalog.load(file, named: false) }
+        if DataFolders.isDirectory(DataFolders.userLoops) {
+            for file in ScriptFiles.list(in: DataFolders.userLoops) { catalog.load(file, named: false) }
+        }
+        if let shipped = DataFolders.shippedScripts {
+            for file in ScriptFiles.list(in: shipped) {
+                catalog.load(file, named: false)
+                if let last = catalog.scripts.last, last.bank != nil, last.file == ScriptFiles.displayPath(file) {
+                    catalog.fallbackBanks.append(catalog.scripts.removeLast())
+                }
+            }
         }
         return catalog
     }
@@ -71,13 +81,13 @@ struct ScriptCatalog {
         }
     }
 
-    private mutating func loadBanks(in folder: URL) {
+    private mutating func loadBanks(in folder: URL, asFallback: Bool = false) {
         for file in ScriptFiles.list(in: folder) {
             let key = file.resolvingSymlinksInPath().standardizedFileURL.path
             guard !loaded.contains(key) else { continue }
             guard let script = try? ScriptFiles.parse(file, displayPath: ScriptFiles.displayPath(file)), script.bank != nil || !script.diagnostics.isEmpty && script.loop == nil && looksLikeBank(script) else { continue }
             loaded.insert(key)
-            scripts.append(script)
+            if asFallback { fallbackBanks.append(script) } else { scripts.append(script) }
         }
     }
 

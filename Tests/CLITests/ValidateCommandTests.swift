@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// `mockloop validate`, `list` and `schema`, run as a process.
+@Suite struct ValidateCommandTests {
+    let cli = CommandRunner()
+
+    @Test func theShippedScriptsValidateStrictly() throws {
+        let result = try cli.run(["validate", "--strict", "scripts/loops"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func errorsArePrintedCompilerStyleWithACaretAndExitOne() throws {
+        let file = try cli.write("broken/loop.yaml", """
+        kind: loop
+        id: broken
+        title: Broken
+        area: aws
+        role: SA
+        version: "1"
+        description: A broken loop.
+        rounds:
+          - title: HM
+            interviewer: Dana
+            persona: Direct.
+            bar-raiser: true
+            principles: [customer-obsession, earn-trust]
+            minutes: 30
+            pinned: [no-such-question]
+        """)
+        let result = try cli.run(["validate", file.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(file.path):15:14: error: no question bank defines the pinned question 'no-such-question' [LS015]"))
+        #expect(result.stdout.contains("        pinned: [no-such-question]\n             ^"))
+        #expect(result.stdout.contains("1 error, 0 warnings in 1 file"))
+    }
+
+    @Test func jsonFormatCarriesTheSameDiagnostics() throws {
+        let file = try cli.write("json/bank.yaml", "kind: question-bank\nquestions:\n  - id: x\n    text: t\n    principles: [dive-deeep]\n")
+        let result = try cli.run(["validate", "--format", "json", file.path])
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
+        let unknown = try #require(diagnostics.first { $0["code"] as? String == "LS013" })
+        #expect(unknown["line"] as? Int == 5)
+        #expect(unknown["column"] as? Int == 19)
+        #expect(unknown["severity"] as? String == "error")
+        #expect((unknown["message"] as? String)?.contains("did you mean 'dive-deep'?") == true)
+        #expect(object?["errors"] as? Int == diagnostics.filter { $0["severity"] as? String == "error" }.count)
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let file = try cli.write("warn/bank.yaml", "kind: question-bank\nquestions:\n  - id: warn-only\n    text: Tell me about a time.\n    principles: [frugality]\n")
+        let relaxed = try cli.run(["validate", file.path])
+        #expect(relaxed.status == 0, "\(relaxed.stdout)")
+        #expect(relaxed.stdout.contains("warning: question 'warn-only' has no probe for situation, task, action, result"))
+        let strict = try cli.run(["validate", "--strict", file.path])
+        #expect(strict.status == 1)
+    }
+
+    @Test func missingFilesAndUsageProblemsExitTwo() throws {
+        let missing = try cli.run(["validate", "/nonexistent/loop.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/loop.yaml: error: no such file"))
+        let none = try cli.run(["validate"])
+        #expect(none.status != 0 && none.status != 1)
+        #expect(none.stderr.contains("Name at least one script"))
+    }
+
+    @Test func aHundredMegabyteFileIsRefusedQuickly() throws {
+        let url = cli.home.appendingPathComponent("huge.yaml")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 100 << 20) // sparse: no 100 MB written to disk
+        try handle.close()
+        let result = try cli.run(["validate", url.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[LS002]"))
+    }
+
+    @Test func schemaMatchesTheShippedFile() throws {
+        let result = try cli.run(["schema"])
+        #expect(result.status == 0)
+        let shipped = try String(contentsOf: CommandRunner.repository.appendingPathComponent("schema/mockloop.schema.json"), encoding: .utf8)
+        #expect(result.stdout == shipped, "run `swift run mockloop schema > schema/mockloop.schema.json`")
+    }
+
+    @Test func everyShippedScriptNamesTheSchema() throws {
+        let folder = CommandRunner.repository.appendingPathComponent("scripts/loops")
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }.filter { $0.pathExtension == "yaml" } ?? []
+        #expect(!files.isEmpty)
+        for file in files {
+            let first = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").first ?? ""
+            #expect(first.hasPrefix("# yaml-language-server: $schema="), "\(file.lastPathComponent)")
+        }
+    }
+
+    @Test func theDiagnosticsCatalogueIsUpToDate() throws {
+        let result = try cli.run(["validate", "--list-codes"])
+        let shipped = try String(contentsOf: CommandRunner.repository.appendingPathComponent("docs/diagnostics.md"), encoding: .utf8)
+        #expect(result.stdout == shipped, "run `swift run mockloop validate --list-codes > docs/diagnostics.md`")
+    }
+
+    @Test func listShowsTheShippedLoops() throws {
+        let result = try cli.run(["list"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("aws-solutions-architect"))
+        #expect(result.stdout.contains("[Bar Raiser]"))
+        let json = try cli.run(["list", "--json"])
+        let loops = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(loops?.contains { $0["id"] as? String == "aws-solutions-architect" } == true)
+    }
+
+    @Test func listIncludesTheUsersOwnLoops() throws {
+        let shipped = try String(contentsOf: CommandRunner.repository.appendingPathComponent("scripts/loops/aws-solutions-architect.yaml"), encoding: .utf8)
+        try cli.write("loops/mine.yaml", shipped.replacingOccurrences(of: "id: aws-solutions-architect", with: "id: my-own-loop"))
+        let result = try cli.run(["list"])
+        #expect(result.stdout.contains("my-own-loop"), "\(result.stdout)\(result.stderr)")
+    }
+}
