@@ -1,0 +1,71 @@
+import InterviewScript
+
+/// What the interviewer needs to know about one answer, taken from the analyzer's analysis:
+/// how strong each STAR part is, who did the work, whether the result has numbers, and the
+/// other gaps a bar raiser drills into. Recorded with every answer in the transcript.
+public struct AnswerFindings: Sendable, Equatable, Codable {
+    /// How well an answer covers a STAR part.
+    public enum Strength: String, Sendable, Codable, Comparable, CaseIterable {
+        case absent, weak, strong
+
+        private var rank: Int { Self.allCases.firstIndex(of: self)! }
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var words: Int
+    public var situation: Strength
+    public var task: Strength
+    public var action: Strength
+    public var result: Strength
+    /// First-person singular and plural mentions in action sentences.
+    public var iCount: Int
+    public var weCount: Int
+    public var weHeavy: Bool
+    public var quantifiedResult: Bool
+    public var metrics: [String]
+    public var hypothetical: Bool
+    /// Filler phrases with nothing concrete behind them, as written.
+    public var vagueFiller: [String]
+    /// Signal phrases heard, per principle id.
+    public var signals: [String: [String]]
+
+    public init(words: Int = 0, situation: Strength = .absent, task: Strength = .absent, action: Strength = .absent, result: Strength = .absent,
+                iCount: Int = 0, weCount: Int = 0, weHeavy: Bool = false, quantifiedResult: Bool = false, metrics: [String] = [],
+                hypothetical: Bool = false, vagueFiller: [String] = [], signals: [String: [String]] = [:]) {
+        self.words = words
+        self.situation = situation
+        self.task = task
+        self.action = action
+        self.result = result
+        self.iCount = iCount
+        self.weCount = weCount
+        self.weHeavy = weHeavy
+        self.quantifiedResult = quantifiedResult
+        self.metrics = metrics
+        self.hypothetical = hypothetical
+        self.vagueFiller = vagueFiller
+        self.signals = signals
+    }
+
+    public subscript(part: StarPart) -> Strength {
+        get {
+            switch part {
+            case .situation: situation
+            case .task: task
+            case .action: action
+            case .result: result
+            }
+        }
+        set {
+            switch part {
+            case .situation: situation = newValue
+            case .task: task = newValue
+            case .action: action = newValue
+            case .result: result = newValue
+            }
+        }
+    }
+}
+
+/// Reads one answer: the text, the question it answers, and the follow-up it replies to (if any).
+public typealias AnswerReader = @Sendable (_ text: String, _ question: Question, _ replyingTo: ProbeKind?) -> AnswerFindings

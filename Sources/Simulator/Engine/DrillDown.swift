@@ -1,0 +1,102 @@
+import InterviewScript
+
+/// The interviewer's notes on the question being discussed: every answer so far and every
+/// follow-up asked. It decides the next follow-up by re-checking each STAR part across all
+/// the answers (a part volunteered early counts) in the loop's probing order.
+public struct DrillDown: Sendable, Equatable {
+    /// One answer with what was found in it.
+    public struct Turn: Sendable, Equatable {
+        public var text: String
+        public var findings: AnswerFindings
+        public var replyingTo: ProbeKind?
+    }
+
+    public let questionID: String
+    public private(set) var turns: [Turn] = []
+    public private(set) var probes: [ProbeKind] = []
+
+    /// How often one kind of follow-up may be asked about one question.
+    public static let maxPerKind = 2
+
+    public init(questionID: String) {
+        self.questionID = questionID
+    }
+
+    public mutating func add(_ turn: Turn) { turns.append(turn) }
+    public mutating func asked(_ probe: ProbeKind) { probes.append(probe) }
+
+    /// The best strength of a part over all answers.
+    public func strength(of part: StarPart) -> AnswerFindings.Strength {
+        turns.map { $0.findings[part] }.max() ?? .absent
+    }
+
+    /// Parts in the first answer.
+    public var volunteered: [StarPart] {
+        guard let first = turns.first else { return [] }
+        return StarPart.allCases.filter { first.findings[$0] != .absent }
+    }
+
+    /// Parts absent from the first answer that a later answer gave.
+    public var prompted: [StarPart] {
+        StarPart.allCases.filter { !volunteered.contains($0) && strength(of: $0) != .absent }
+    }
+
+    public var missing: [StarPart] {
+        StarPart.allCases.filter { strength(of: $0) == .absent }
+    }
+
+    /// Whether the answers so far leave a gap of this kind.
+    public func needs(_ kind: ProbeKind) -> Bool {
+        guard let first = turns.first else { return false }
+        if let part = kind.starPart {
+            // A hypothetical answer has no real parts to drill into until a real story comes.
+            return strength(of: part) != .strong && !stillHypothetical
+        }
+        switch kind {
+        case .ownership:
+            let answer = turns.last { $0.replyingTo == .ownership } ?? first
+            return answer.findings.weHeavy || (answer.replyingTo == .ownership && answer.findings.iCount == 0)
+        case .metrics:
+            return strength(of: .result) != .absent && !turns.contains { $0.findings.quantifiedResult } && !stillHypothetical
+        case .hypothetical:
+            return stillHypothetical
+        case .vague:
+            let last = turns.last!
+            return !last.findings.vagueFiller.isEmpty && strength(of: .action) != .strong
+        default:
+            return false
+        }
+    }
+
+    /// True while no answer has told one specific past event.
+    public var stillHypothetical: Bool {
+        guard let first = turns.first, first.findings.hypothetical else { return false }
+        return !turns.dropFirst().contains { !$0.findings.hypothetical && $0.findings.situation != .absent }
+    }
+
+    /// The next follow-up to ask, or nil to move on: the first kind in `policy.order` whose gap
+    /// is open and that has not been asked yet; once every open gap has had its turn, one may be
+    /// asked again (at most `maxPerKind` times, never twice in a row). No more than
+    /// `policy.maxProbes` in all.
+    public func nextProbe(policy: ProbingPolicy) -> ProbeKind? {
+        guard !turns.isEmpty, probes.count < policy.maxProbes else { return nil }
+        let open = policy.order.filter { needs($0) }
+        if let fresh = open.first(where: { !probes.contains($0) }) { return fresh }
+        return open.first { kind in kind != probes.last && probes.filter { $0 == kind }.count < Self.maxPerKind }
+    }
+
+    /// Why a follow-up is asked, in the interviewer's notes.
+    public func reason(for kind: ProbeKind) -> String {
+        switch kind {
+        case .situation, .task, .action, .result:
+            let part = kind.starPart!
+            return strength(of: part) == .absent ? "no \(part.rawValue) in the answer so far" : "the \(part.rawValue) is vague"
+        case .ownership:
+            let last = turns.last { $0.replyingTo == .ownership } ?? turns[0]
+            return "the actions were told as \"we\" (\(last.findings.weCount) we, \(last.findings.iCount) I)"
+        case .metrics: return "the result has no number or measure"
+        case .hypothetical: return "the answer says what the candidate would do, not what they did"
+        case .vague: return "filler with nothing concrete: \(turns.last?.findings.vagueFiller.joined(separator: ", ") ?? "")"
+        }
+    }
+}

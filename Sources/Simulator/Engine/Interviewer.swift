@@ -1,0 +1,248 @@
+import InterviewScript
+
+/// The scripted interviewer: a pure state machine that runs a whole loop.
+///
+/// Feed it events with `handle(_:)` and carry out the effects it returns; it does no I/O and
+/// reads no clock. All of its state is in `state`, an enum whose cases hold only what makes
+/// sense in them. Events that make no sense in a state (an answer after the loop finished, a
+/// second start) are ignored and return no effects; the only programmer error is building an
+/// interviewer for a loop without rounds, which a validated loop never is.
+public struct Interviewer: Sendable {
+    /// Where the interview is.
+    public enum State: Sendable, Equatable {
+        case notStarted
+        /// Waiting for the answer to a question or a follow-up.
+        case questioning(Questioning)
+        /// Waiting for the candidate's own questions at the end of a round.
+        case closing(round: Int, prompt: Prompt, askedAt: Double)
+        case finished(completed: Bool)
+    }
+
+    /// The question under discussion.
+    public struct Questioning: Sendable, Equatable {
+        public var round: Int
+        public var question: Int
+        public var drill: DrillDown
+        public var prompt: Prompt
+        public var askedAt: Double
+    }
+
+    public let loop: Loop
+    public let plan: InterviewPlan
+    public let seed: UInt64
+    private let read: AnswerReader
+    public private(set) var state: State = .notStarted
+    /// When the current round started (seconds on the caller's clock).
+    public private(set) var roundStartedAt: Double = 0
+    public private(set) var overranRounds: Set<Int> = []
+
+    public init(loop: Loop, plan: InterviewPlan, seed: UInt64, reader: @escaping AnswerReader) {
+        precondition(!loop.rounds.isEmpty && plan.rounds.count == loop.rounds.count, "a loop needs rounds and a plan for each")
+        self.loop = loop
+        self.plan = plan
+        self.seed = seed
+        self.read = reader
+    }
+
+    /// Where the candidate is, for the prompt: round and question numbers (1-based).
+    public var position: (round: Int, rounds: Int, question: Int?, questions: Int)? {
+        switch state {
+        case .questioning(let q): (q.round + 1, loop.rounds.count, q.question + 1, plan.rounds[q.round].count)
+        case .closing(let round, _, _): (round + 1, loop.rounds.count, nil, plan.rounds[round].count)
+        case .notStarted, .finished: nil
+        }
+    }
+
+    /// The prompt waiting for an answer, if any.
+    public var pendingPrompt: Prompt? {
+        switch state {
+        case .questioning(let q): q.prompt
+        case .closing(_, let prompt, _): prompt
+        case .notStarted, .finished: nil
+        }
+    }
+
+    public var isFinished: Bool { if case .finished = state { true } else { false } }
+
+    // MARK: Events
+
+    public mutating func handle(_ event: Event) -> [Effect] {
+        switch (state, event) {
+        case (.notStarted, .start(let at)):
+            var effects: [Effect] = [.record(.sessionStarted(loopID: loop.id, loopVersion: loop.version, seed: seed, at: at))]
+            if let intro = loop.intro { effects.append(.say(.coordinator, intro)) }
+            return effects + beginRound(0, at: at)
+        case (.questioning(let questioning), .answer(let text, let at)):
+            return answered(text, in: questioning, at: at)
+        case (.closing(let round, _, let askedAt), .answer(let text, let at)):
+            return closed(round: round, text: text, askedAt: askedAt, at: at)
+        case (.questioning, .command(let command, let at)), (.closing, .command(let command, let at)):
+            return perform(command, at: at)
+        case (.questioning(let questioning), .tick(let at)):
+            guard at - roundStartedAt >= Double(loop.rounds[questioning.round].minutes) * 60 else { return [] }
+            return [.say(.interviewer(loop.rounds[questioning.round].interviewer), InterviewerLines.outOfTime)]
+                + closeQuestion(questioning, reason: "time", at: at) + openClosing(questioning.round, at: at)
+        default:
+            // Odd but harmless: a second start, input before the start or after the end, a tick while closing.
+            return []
+        }
+    }
+
+    // MARK: Rounds and questions
+
+    private mutating func beginRound(_ index: Int, at: Double) -> [Effect] {
+        roundStartedAt = at
+        let round = loop.rounds[index]
+        var effects: [Effect] = [
+            .record(.roundStarted(round: index, interviewer: round.interviewer, at: at)),
+            .say(.coordinator, InterviewerLines.roundIntroduction(round, index: index, of: loop.rounds.count)),
+            .say(.interviewer(round.interviewer), InterviewerLines.greeting(round)),
+        ]
+        effects += ask(question: 0, round: index, at: at)
+        return effects
+    }
+
+    private mutating func ask(question index: Int, round: Int, at: Double) -> [Effect] {
+        guard index < plan.rounds[round].count else { return openClosing(round, at: at) }
+        let question = plan.rounds[round][index]
+        let prompt = Prompt(speaker: .interviewer(loop.rounds[round].interviewer), text: question.text, kind: .question(id: question.id))
+        state = .questioning(Questioning(round: round, question: index, drill: DrillDown(questionID: question.id), prompt: prompt, askedAt: at))
+        return [.record(.questionAsked(round: round, questionID: question.id, text: question.text, at: at)), .ask(prompt)]
+    }
+
+    private mutating func answered(_ text: String, in current: Questioning, at: Double) -> [Effect] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return [] }
+        var questioning = current
+        let question = plan.rounds[current.round][current.question]
+        let round = loop.rounds[current.round]
+        let replyingTo: ProbeKind? = if case .probe(let kind) = current.prompt.kind { kind } else { nil }
+        let findings = read(trimmed, question, replyingTo)
+        questioning.drill.add(.init(text: trimmed, findings: findings, replyingTo: replyingTo))
+        let seconds = max(0, at - current.askedAt)
+        var effects: [Effect] = [.record(.answerGiven(AnswerRecord(
+            round: current.round, questionID: question.id, turn: questioning.drill.turns.count - 1, replyingTo: replyingTo,
+            text: trimmed, findings: findings, at: at, seconds: seconds)))]
+        let questionBudget = Double(loop.questionMinutes) * 60
+        if seconds > questionBudget {
+            effects.append(.record(.answerRanLong(round: current.round, questionID: question.id, seconds: seconds, budgetSeconds: questionBudget)))
+        }
+        // Time for questions in this round is up: leave the closing its minutes.
+        let questionTime = Double(round.minutes - loop.closing.minutes) * 60
+        if at - roundStartedAt >= questionTime {
+            effects.append(.say(.interviewer(round.interviewer), InterviewerLines.outOfTime))
+            return effects + closeQuestion(questioning, reason: "time", at: at) + openClosing(current.round, at: at)
+        }
+        if let probe = questioning.drill.nextProbe(policy: loop.probing) {
+            let timesAsked = questioning.drill.probes.filter { $0 == probe }.count
+            let text = InterviewerLines.probe(probe, for: question, timesAsked: timesAsked)
+            let reason = questioning.drill.reason(for: probe)
+            questioning.drill.asked(probe)
+            questioning.prompt = Prompt(speaker: .interviewer(round.interviewer), text: text, kind: .probe(probe))
+            questioning.askedAt = at
+            state = .questioning(questioning)
+            return effects + [
+                .record(.probeAsked(round: current.round, questionID: question.id, probe: probe, text: text, reason: reason, at: at)),
+                .ask(questioning.prompt),
+            ]
+        }
+        let complete = questioning.drill.missing.isEmpty && !questioning.drill.stillHypothetical
+        effects += closeQuestion(questioning, reason: complete ? "complete" : "probe limit", at: at)
+        if current.question + 1 < plan.rounds[current.round].count {
+            effects.append(.say(.interviewer(round.interviewer), InterviewerLines.nextQuestion))
+        }
+        return effects + ask(question: current.question + 1, round: current.round, at: at)
+    }
+
+    private func closeQuestion(_ questioning: Questioning, reason: String, skipped: Bool = false, at: Double) -> [Effect] {
+        let drill = questioning.drill
+        var strengths: [String: AnswerFindings.Strength] = [:]
+        for part in StarPart.allCases { strengths[part.rawValue] = drill.strength(of: part) }
+        return [.record(.questionClosed(QuestionOutcome(
+            round: questioning.round, questionID: drill.questionID, volunteered: drill.volunteered, prompted: drill.prompted,
+            missing: drill.missing, strengths: strengths, probes: drill.probes, skipped: skipped, reason: reason, at: at)))]
+    }
+
+    private mutating func openClosing(_ round: Int, at: Double) -> [Effect] {
+        let prompt = Prompt(speaker: .interviewer(loop.rounds[round].interviewer), text: loop.closing.prompt, kind: .closing)
+        state = .closing(round: round, prompt: prompt, askedAt: at)
+        return [.ask(prompt)]
+    }
+
+    private mutating func closed(round index: Int, text: String, askedAt: Double, at: Double) -> [Effect] {
+        let round = loop.rounds[index]
+        let questions = CandidateQuestionClassifier.questions(in: text)
+        var effects: [Effect] = [.record(.candidateQuestions(round: index, questions: questions, at: at))]
+        let speaker = Speaker.interviewer(round.interviewer)
+        if questions.isEmpty {
+            effects.append(.say(speaker, InterviewerLines.noQuestions))
+        } else {
+            var answered = Set<CandidateQuestion.Category>()
+            for question in questions where answered.insert(question.category).inserted {
+                effects.append(.say(speaker, InterviewerLines.reply(to: question.category, round: round)))
+            }
+        }
+        effects.append(.say(speaker, InterviewerLines.farewell(round)))
+        return effects + endRound(index, at: at)
+    }
+
+    private mutating func endRound(_ index: Int, at: Double) -> [Effect] {
+        var effects: [Effect] = []
+        let used = at - roundStartedAt
+        let budget = Double(loop.rounds[index].minutes) * 60
+        if used > budget, overranRounds.insert(index).inserted {
+            effects.append(.record(.roundOverran(round: index, seconds: used, budgetSeconds: budget)))
+        }
+        effects += [.record(.roundEnded(round: index, at: at)), .endRound(index)]
+        if index + 1 < loop.rounds.count {
+            return effects + beginRound(index + 1, at: at)
+        }
+        state = .finished(completed: true)
+        return effects + [
+            .say(.coordinator, InterviewerLines.loopFinished(loop)),
+            .record(.sessionEnded(completed: true, at: at)),
+            .finish(completed: true),
+        ]
+    }
+
+    // MARK: Commands
+
+    private mutating func perform(_ command: SessionCommand, at: Double) -> [Effect] {
+        let (roundIndex, questioning): (Int, Questioning?) = switch state {
+        case .questioning(let q): (q.round, q)
+        case .closing(let round, _, _): (round, nil)
+        default: (0, nil)
+        }
+        let round = loop.rounds[roundIndex]
+        let questionID = questioning.map { plan.rounds[$0.round][$0.question].id }
+        var effects: [Effect] = [.record(.commandUsed(command: command, round: roundIndex, questionID: questionID, at: at))]
+        switch command {
+        case .help:
+            effects.append(.say(.coordinator, InterviewerLines.help))
+        case .repeat:
+            if let prompt = pendingPrompt { effects.append(.ask(prompt)) }
+        case .time:
+            effects.append(.say(.coordinator, InterviewerLines.timeReport(
+                round: round, index: roundIndex, count: loop.rounds.count, usedSeconds: at - roundStartedAt,
+                question: questioning?.question, questions: plan.rounds[roundIndex].count, questionMinutes: loop.questionMinutes)))
+        case .hint:
+            let question = questioning.map { plan.rounds[$0.round][$0.question] }
+            let missing = questioning.map { $0.drill.turns.isEmpty ? [] : $0.drill.missing } ?? []
+            let text = InterviewerLines.hint(round, question: question, missing: missing)
+            effects += [.record(.hintGiven(round: roundIndex, questionID: questionID, text: text, at: at)), .say(.coordinator, text)]
+        case .skip:
+            if let questioning {
+                effects.append(.say(.interviewer(round.interviewer), InterviewerLines.skipped))
+                effects += closeQuestion(questioning, reason: "skipped", skipped: true, at: at)
+                effects += ask(question: questioning.question + 1, round: roundIndex, at: at)
+            } else {
+                effects += closed(round: roundIndex, text: "", askedAt: at, at: at)
+            }
+        case .quit:
+            if let questioning { effects += closeQuestion(questioning, reason: "quit", at: at) }
+            state = .finished(completed: false)
+            effects += [.say(.coordinator, InterviewerLines.quit()), .record(.sessionEnded(completed: false, at: at)), .finish(completed: false)]
+        }
+        return effects
+    }
+}

@@ -1,0 +1,68 @@
+import InterviewScript
+
+/// One entry of a session's record: everything the write-up, replay and re-scoring need.
+/// The engine emits these as `Effect.record`; the console appends them to the journal.
+public enum SessionRecord: Sendable, Equatable, Codable {
+    case sessionStarted(loopID: String, loopVersion: String, seed: UInt64, at: Double)
+    case roundStarted(round: Int, interviewer: String, at: Double)
+    case questionAsked(round: Int, questionID: String, text: String, at: Double)
+    case answerGiven(AnswerRecord)
+    case probeAsked(round: Int, questionID: String, probe: ProbeKind, text: String, reason: String, at: Double)
+    case questionClosed(QuestionOutcome)
+    case commandUsed(command: SessionCommand, round: Int, questionID: String?, at: Double)
+    case hintGiven(round: Int, questionID: String?, text: String, at: Double)
+    case answerRanLong(round: Int, questionID: String, seconds: Double, budgetSeconds: Double)
+    case roundOverran(round: Int, seconds: Double, budgetSeconds: Double)
+    case candidateQuestions(round: Int, questions: [CandidateQuestion], at: Double)
+    case roundEnded(round: Int, at: Double)
+    case sessionEnded(completed: Bool, at: Double)
+}
+
+/// One answer the candidate gave, to a question or to a follow-up.
+public struct AnswerRecord: Sendable, Equatable, Codable {
+    public var round: Int
+    public var questionID: String
+    /// 0 for the answer to the question, then 1, 2, ... for answers to follow-ups.
+    public var turn: Int
+    /// The follow-up this answers, if any.
+    public var replyingTo: ProbeKind?
+    public var text: String
+    public var findings: AnswerFindings
+    public var at: Double
+    /// Seconds from the prompt to the answer.
+    public var seconds: Double
+}
+
+/// How one question went, once the interviewer moved on.
+public struct QuestionOutcome: Sendable, Equatable, Codable {
+    public var round: Int
+    public var questionID: String
+    /// STAR parts in the first answer.
+    public var volunteered: [StarPart]
+    /// Parts that appeared only after a follow-up: the candidate needed help.
+    public var prompted: [StarPart]
+    /// Parts never given.
+    public var missing: [StarPart]
+    /// The best strength of each part over all the answers.
+    public var strengths: [String: AnswerFindings.Strength]
+    public var probes: [ProbeKind]
+    public var skipped: Bool
+    /// Why the interviewer moved on: "complete", "probe limit", "skipped", "time", "quit".
+    public var reason: String
+    public var at: Double
+}
+
+/// A question the candidate asked at the end of a round, and what it is about.
+public struct CandidateQuestion: Sendable, Equatable, Codable {
+    /// What a candidate's question is about.
+    public enum Category: String, Sendable, Codable, CaseIterable {
+        case roleFit = "role-fit"
+        case successCompetencies = "success-competencies"
+        case trainingAndRampUp = "training-and-ramp-up"
+        case teamSpecifics = "team-specifics"
+        case other
+    }
+
+    public var text: String
+    public var category: Category
+}
