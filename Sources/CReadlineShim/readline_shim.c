@@ -1,6 +1,8 @@
 #include "readline_shim.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,12 +18,26 @@ static volatile sig_atomic_t termination = 0;
 static struct termios saved_terminal;
 static int has_saved_terminal = 0;
 
+// Signal handlers write a byte here: whichever thread a signal lands on, the poll in
+// read_character wakes up (a plain read(2) on the main thread would only see EINTR if the
+// signal happened to be delivered to that thread).
+static int wake_pipe[2] = {-1, -1};
+
 static char **completion_words = NULL;
 static int completion_count = 0;
 
-static void on_interrupt(int signal_number) { (void)signal_number; interrupted = 1; }
-static void on_resize(int signal_number) { (void)signal_number; resized = 1; }
-static void on_termination(int signal_number) { termination = signal_number; }
+static void wake(void) {
+    if (wake_pipe[1] >= 0) {
+        int saved = errno;
+        ssize_t ignored = write(wake_pipe[1], "x", 1);
+        (void)ignored;
+        errno = saved;
+    }
+}
+
+static void on_interrupt(int signal_number) { (void)signal_number; interrupted = 1; wake(); }
+static void on_resize(int signal_number) { (void)signal_number; resized = 1; wake(); }
+static void on_termination(int signal_number) { termination = signal_number; wake(); }
 
 static void install(int signal_number, void (*handler)(int)) {
     struct sigaction action;
@@ -48,16 +64,35 @@ static int read_character(FILE *stream) {
             resized = 0;
             rl_resize_terminal();
         }
-        unsigned char byte;
-        ssize_t count = read(fileno(stream), &byte, 1);
-        if (count == 1) {
-            return byte;
-        }
-        if (count == 0) {
+        struct pollfd descriptors[2] = {
+            {.fd = fileno(stream), .events = POLLIN},
+            {.fd = wake_pipe[0], .events = POLLIN},
+        };
+        int ready = poll(descriptors, wake_pipe[0] >= 0 ? 2 : 1, -1);
+        if (ready < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
             return EOF;
         }
-        if (errno != EINTR) {
-            return EOF;
+        if (wake_pipe[0] >= 0 && (descriptors[1].revents & POLLIN)) {
+            char drain[64];
+            while (read(wake_pipe[0], drain, sizeof drain) > 0) {
+            }
+            continue;
+        }
+        if (descriptors[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+            unsigned char byte;
+            ssize_t count = read(fileno(stream), &byte, 1);
+            if (count == 1) {
+                return byte;
+            }
+            if (count == 0) {
+                return EOF;
+            }
+            if (errno != EINTR && errno != EAGAIN) {
+                return EOF;
+            }
         }
     }
 }
@@ -90,6 +125,12 @@ static char **complete(const char *text, int start, int end) {
 void mlrl_setup(const char *application_name, int history_limit) {
     if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved_terminal) == 0) {
         has_saved_terminal = 1;
+    }
+    if (wake_pipe[0] < 0 && pipe(wake_pipe) == 0) {
+        for (int index = 0; index < 2; index++) {
+            fcntl(wake_pipe[index], F_SETFL, fcntl(wake_pipe[index], F_GETFL) | O_NONBLOCK);
+            fcntl(wake_pipe[index], F_SETFD, FD_CLOEXEC);
+        }
     }
     rl_readline_name = application_name ? strdup(application_name) : "mockloop";
     rl_catch_signals = 0;

@@ -4,19 +4,11 @@ import InterviewScript
 /// how strong each STAR part is, who did the work, whether the result has numbers, and the
 /// other gaps a bar raiser drills into. Recorded with every answer in the transcript.
 public struct AnswerFindings: Sendable, Equatable, Codable {
-    /// How well an answer covers a STAR part.
-    public enum Strength: String, Sendable, Codable, Comparable, CaseIterable {
-        case absent, weak, strong
-
-        private var rank: Int { Self.allCases.firstIndex(of: self)! }
-        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
-    }
-
     public var words: Int
-    public var situation: Strength
-    public var task: Strength
-    public var action: Strength
-    public var result: Strength
+    public var situation: PartStrength
+    public var task: PartStrength
+    public var action: PartStrength
+    public var result: PartStrength
     /// First-person singular and plural mentions in action sentences.
     public var iCount: Int
     public var weCount: Int
@@ -29,7 +21,7 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
     /// Signal phrases heard, per principle id.
     public var signals: [String: [String]]
 
-    public init(words: Int = 0, situation: Strength = .absent, task: Strength = .absent, action: Strength = .absent, result: Strength = .absent,
+    public init(words: Int = 0, situation: PartStrength = .absent, task: PartStrength = .absent, action: PartStrength = .absent, result: PartStrength = .absent,
                 iCount: Int = 0, weCount: Int = 0, weHeavy: Bool = false, quantifiedResult: Bool = false, metrics: [String] = [],
                 hypothetical: Bool = false, vagueFiller: [String] = [], signals: [String: [String]] = [:]) {
         self.words = words
@@ -47,7 +39,7 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
         self.signals = signals
     }
 
-    public subscript(part: StarPart) -> Strength {
+    public subscript(part: StarPart) -> PartStrength {
         get {
             switch part {
             case .situation: situation

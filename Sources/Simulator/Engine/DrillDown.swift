@@ -26,7 +26,7 @@ public struct DrillDown: Sendable, Equatable {
     public mutating func asked(_ probe: ProbeKind) { probes.append(probe) }
 
     /// The best strength of a part over all answers.
-    public func strength(of part: StarPart) -> AnswerFindings.Strength {
+    public func strength(of part: StarPart) -> PartStrength {
         turns.map { $0.findings[part] }.max() ?? .absent
     }
 

@@ -156,7 +156,7 @@ public struct Interviewer: Sendable {
 
     private func closeQuestion(_ questioning: Questioning, reason: String, skipped: Bool = false, at: Double) -> [Effect] {
         let drill = questioning.drill
-        var strengths: [String: AnswerFindings.Strength] = [:]
+        var strengths: [String: PartStrength] = [:]
         for part in StarPart.allCases { strengths[part.rawValue] = drill.strength(of: part) }
         return [.record(.questionClosed(QuestionOutcome(
             round: questioning.round, questionID: drill.questionID, volunteered: drill.volunteered, prompted: drill.prompted,

@@ -44,7 +44,7 @@ public struct QuestionOutcome: Sendable, Equatable, Codable {
     /// Parts never given.
     public var missing: [StarPart]
     /// The best strength of each part over all the answers.
-    public var strengths: [String: AnswerFindings.Strength]
+    public var strengths: [String: PartStrength]
     public var probes: [ProbeKind]
     public var skipped: Bool
     /// Why the interviewer moved on: "complete", "probe limit", "skipped", "time", "quit".

@@ -1,0 +1,72 @@
+import InterviewScript
+
+/// How well an answer covers one STAR part.
+public enum PartStrength: String, Sendable, Codable, CaseIterable, Comparable {
+    /// No sentence tells this part.
+    case absent
+    /// Hinted but vague (see docs/analyzer.md for each part's rule).
+    case weak
+    /// Told concretely.
+    case strong
+
+    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
+}
+
+/// One STAR part over the whole answer: whether it is there, how strong, and where.
+public struct PartFinding: Sendable, Equatable, Codable {
+    /// True when the part is weak or strong.
+    public var present: Bool
+    public var strength: PartStrength
+    /// Indexes of the sentences telling this part.
+    public var sentences: [Int]
+    /// Words spent on this part.
+    public var words: Int
+    /// Share of the answer's words spent on this part (0...1).
+    public var share: Double
+    /// Why the strength was given, in a few words.
+    public var reason: String
+
+    public init(strength: PartStrength, sentences: [Int], words: Int, share: Double, reason: String) {
+        self.present = strength != .absent
+        self.strength = strength
+        self.sentences = sentences
+        self.words = words
+        self.share = share
+        self.reason = reason
+    }
+}
+
+/// The four STAR parts of an answer.
+public struct PartFindings: Sendable, Equatable, Codable {
+    public var situation: PartFinding
+    public var task: PartFinding
+    public var action: PartFinding
+    public var result: PartFinding
+
+    public init(situation: PartFinding, task: PartFinding, action: PartFinding, result: PartFinding) {
+        self.situation = situation
+        self.task = task
+        self.action = action
+        self.result = result
+    }
+
+    public subscript(part: StarPart) -> PartFinding {
+        get {
+            switch part {
+            case .situation: situation
+            case .task: task
+            case .action: action
+            case .result: result
+            }
+        }
+        set {
+            switch part {
+            case .situation: situation = newValue
+            case .task: task = newValue
+            case .action: action = newValue
+            case .result: result = newValue
+            }
+        }
+    }
+}

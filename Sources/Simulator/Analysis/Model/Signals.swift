@@ -1,0 +1,64 @@
+/// Who did the work, counted in the answer's action sentences: "I" words (I, me, my, myself,
+/// mine) against "we" words (we, our, us, ourselves, ours, "the team", "my team", "our team").
+public struct OwnershipFinding: Sendable, Equatable, Codable {
+    public var i: Int
+    public var we: Int
+    /// True when `we > i` and `we >= 2`: the candidate's own part is hidden behind the team.
+    public var weHeavy: Bool
+    /// Where the counted words are.
+    public var evidence: [Evidence]
+
+    public init(i: Int, we: Int, weHeavy: Bool, evidence: [Evidence]) {
+        self.i = i
+        self.we = we
+        self.weHeavy = weHeavy
+        self.evidence = evidence
+    }
+}
+
+/// A yes/no bar-raiser signal with the words that raised it.
+public struct SignalFinding: Sendable, Equatable, Codable {
+    public var present: Bool
+    public var evidence: [Evidence]
+
+    public init(present: Bool, evidence: [Evidence]) {
+        self.present = present
+        self.evidence = evidence
+    }
+
+    static let none = SignalFinding(present: false, evidence: [])
+}
+
+/// A disagreement handled the Amazon way: the candidate disagreed (ideally with data), then
+/// committed to the decision.
+public struct DisagreeAndCommitFinding: Sendable, Equatable, Codable {
+    /// True when the answer shows both a disagreement and a commitment.
+    public var present: Bool
+    public var disagreed: Bool
+    public var usedData: Bool
+    public var committed: Bool
+    public var evidence: [Evidence]
+
+    public init(disagreed: Bool, usedData: Bool, committed: Bool, evidence: [Evidence]) {
+        self.present = disagreed && committed
+        self.disagreed = disagreed
+        self.usedData = usedData
+        self.committed = committed
+        self.evidence = evidence
+    }
+}
+
+/// Business filler ("worked closely with", "drove alignment") with nothing concrete after it
+/// in the same sentence. `evidence` lists only the unsupported phrases.
+public struct VagueFillerFinding: Sendable, Equatable, Codable {
+    public var present: Bool
+    public var evidence: [Evidence]
+    /// Filler phrases followed by something concrete (not counted against the answer).
+    public var supported: [Evidence]
+
+    public init(evidence: [Evidence], supported: [Evidence]) {
+        self.present = !evidence.isEmpty
+        self.evidence = evidence
+        self.supported = supported
+    }
+}

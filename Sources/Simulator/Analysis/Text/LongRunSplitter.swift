@@ -1,0 +1,113 @@
+/// Splits a run of more than `maxWords` words (a one-line answer typed without punctuation)
+/// into clause-sized sentences, in two linear passes.
+///
+/// Places to cut are ranked: after ";" or before "and then" / "after that" (4); before "so"
+/// (not "so that/much/many/far"), "then", ", which", "and I" / "and we" (3); before "but",
+/// "however", "because" and after a spaced dash (2); before "and" or after a comma (1).
+/// 1. Cut at every place ranked 3 or more, keeping at least `minPiece` words on each side.
+/// 2. A piece still over `maxWords` words is walked forward remembering the best place (later
+///    wins ties); past `maxWords` words it is cut there (or, with no place, right there) and
+///    the walk restarts at the cut. Each restart moves forward, so the work stays linear.
+enum LongRunSplitter {
+    static let maxWords = 40
+    static let minPiece = 8
+
+    /// Appends to `ranges` the token ranges of the pieces of `tokens` (all of it when short).
+    static func split(_ tokens: UnsafeBufferPointer<Token>, into ranges: inout [Range<Int>]) {
+        let n = tokens.count
+        var totalWords = 0
+        for t in tokens where isWord(t) { totalWords += 1 }
+        guard totalWords > maxWords else {
+            if n > 0 { ranges.append(0..<n) }
+            return
+        }
+        // Pass 1: clause boundaries.
+        var pieceStart = 0, sinceCut = 0, seen = 0
+        for i in 0..<n {
+            if sinceCut >= minPiece && totalWords - seen >= minPiece && priority(tokens, before: i) >= 3 {
+                cutLong(tokens, pieceStart..<i, words: sinceCut, into: &ranges)
+                pieceStart = i
+                sinceCut = 0
+            }
+            if isWord(tokens[i]) { sinceCut += 1; seen += 1 }
+        }
+        cutLong(tokens, pieceStart..<n, words: sinceCut, into: &ranges)
+    }
+
+    /// Pass 2 for one piece of `words` words.
+    private static func cutLong(_ tokens: UnsafeBufferPointer<Token>, _ piece: Range<Int>, words pieceWords: Int, into ranges: inout [Range<Int>]) {
+        guard pieceWords > maxWords else {
+            if !piece.isEmpty { ranges.append(piece) }
+            return
+        }
+        let n = piece.upperBound
+        var pieceStart = piece.lowerBound
+        var wordsBefore = 0  // words of this piece before pieceStart
+        while pieceStart < n {
+            var words = 0
+            var best = -1, bestPriority = 0, bestWords = 0
+            var i = pieceStart
+            var cut = n
+            while i < n {
+                let t = tokens[i]
+                if words >= minPiece && pieceWords - wordsBefore - words >= minPiece {
+                    let p = priority(tokens, before: i)
+                    if p > 0 && p >= bestPriority { best = i; bestPriority = p; bestWords = words }
+                }
+                if isWord(t) {
+                    words += 1
+                    if words > maxWords {
+                        if best >= 0 { cut = best; words = bestWords } else { cut = i; words -= 1 }
+                        break
+                    }
+                }
+                i += 1
+            }
+            if cut >= n {
+                ranges.append(pieceStart..<n)
+                return
+            }
+            ranges.append(pieceStart..<cut)
+            wordsBefore += words
+            pieceStart = cut
+        }
+    }
+
+    @inline(__always)
+    private static func isWord(_ t: Token) -> Bool { t.kind != .punct && !t.flags.contains(.hyphenJoined) }
+
+    private static func priority(_ tokens: UnsafeBufferPointer<Token>, before i: Int) -> Int {
+        let t = tokens[i]
+        let prev = i > 0 ? tokens[i - 1] : nil
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if let prev, prev.kind == .punct {
+            if prev.mark == PunctMark.semicolon { return 4 }
+            if PunctMark.isDash(prev.mark) && prev.flags.contains(.spaceBefore) { return 2 }
+        }
+        // Never cut right after "and": cut before it instead ("... and | then I ...").
+        if let prev, prev.traits.contains(.splitAnd) { return 0 }
+        if t.kind == .word {
+            if t.traits.contains(.splitAnd), let next {
+                if next.traits.contains(.splitThen) { return 4 }
+                if next.hash == afterHash, i + 2 < tokens.count, tokens[i + 2].hash == thatHash { return 4 }
+                if next.traits.contains(.splitSo) { return 3 }
+                if next.traits.contains(.iSubject) || next.traits.contains(.weSubject) { return 3 }
+            }
+            if t.hash == afterHash, let next, next.hash == thatHash { return 4 }
+            if t.traits.contains(.splitSo) {
+                if let next, soFollowers.contains(next.hash) { return 0 }
+                return 3
+            }
+            if t.traits.contains(.splitThen) { return 3 }
+            if t.traits.contains(.splitWhich), let prev, prev.kind == .punct, prev.mark == PunctMark.comma { return 3 }
+            if t.traits.contains(.splitBut) { return 2 }
+            if t.traits.contains(.splitAnd) { return 1 }
+        }
+        if let prev, prev.kind == .punct, prev.mark == PunctMark.comma { return 1 }
+        return 0
+    }
+
+    private static let afterHash = WordHash.hash("after")
+    private static let thatHash = WordHash.hash("that")
+    private static let soFollowers: Set<UInt64> = Set(["that", "much", "many", "far", "long", "well", "good", "bad"].map(WordHash.hash))
+}

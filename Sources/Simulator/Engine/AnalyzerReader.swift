@@ -1,0 +1,36 @@
+import InterviewScript
+
+/// Connects the interviewer to the STAR analyzer: reads each answer with the question's
+/// principles and signal phrases, leaning toward the part a follow-up asked for.
+public enum AnalyzerReader {
+    public static func make(analyzer: AnswerAnalyzer = AnswerAnalyzer()) -> AnswerReader {
+        { text, question, replyingTo in
+            AnswerFindings(analyzer.analyze(text, principles: question.principles, signalPhrases: question.signals, answering: replyingTo))
+        }
+    }
+}
+
+extension AnswerFindings {
+    /// The parts of an analysis the interviewer and the write-up use.
+    public init(_ analysis: AnswerAnalysis) {
+        var signals: [String: [String]] = [:]
+        for match in analysis.principleSignals where !(signals[match.principle.id]?.contains(match.phrase) ?? false) {
+            signals[match.principle.id, default: []].append(match.phrase)
+        }
+        self.init(
+            words: analysis.words,
+            situation: analysis.parts.situation.strength,
+            task: analysis.parts.task.strength,
+            action: analysis.parts.action.strength,
+            result: analysis.parts.result.strength,
+            iCount: analysis.ownership.i,
+            weCount: analysis.ownership.we,
+            weHeavy: analysis.ownership.weHeavy,
+            quantifiedResult: analysis.quantifiedResult,
+            metrics: analysis.metrics,
+            hypothetical: analysis.hypothetical,
+            vagueFiller: analysis.vagueFiller.evidence.map(\.text),
+            signals: signals
+        )
+    }
+}

@@ -1,0 +1,66 @@
+import Simulator
+
+/// Gathers the candidate's typed lines into whole answers: an answer spans lines until an
+/// empty line; a slash command on a line of its own (with nothing else typed yet) is a command.
+struct AnswerCollector {
+    /// What the candidate handed over.
+    enum Submission: Equatable {
+        case answer(String)
+        case command(SessionCommand)
+        case unknownCommand(String)
+        /// Ctrl-D on an empty prompt, or the end of piped input with nothing pending.
+        case endOfInput
+        case terminated(signal: Int32)
+    }
+
+    /// The most an answer keeps; the rest is dropped with a notice (a 300-word answer is about 2 KB).
+    static let maxAnswerBytes = 256 * 1024
+
+    private(set) var pending: [String] = []
+    private var pendingBytes = 0
+    /// Set when the last answer was cut at the size limit.
+    private(set) var truncated = false
+
+    /// Reads lines until a submission is complete. `prompt(isContinuation)` gives the prompt text.
+    mutating func next(from source: LineSource, prompt: (Bool) -> String, onNotice: (String) -> Void) -> Submission {
+        truncated = false
+        while true {
+            switch source.readLine(prompt: prompt(!pending.isEmpty)) {
+            case .interrupted:
+                continue
+            case .terminated(let signal):
+                return .terminated(signal: signal)
+            case .endOfInput:
+                if !pending.isEmpty { return .answer(takePending()) }
+                return .endOfInput
+            case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if pending.isEmpty, trimmed.hasPrefix("/"), !trimmed.contains(" ") {
+                    if let command = SessionCommand(typed: trimmed) { return .command(command) }
+                    return .unknownCommand(trimmed)
+                }
+                if trimmed.isEmpty {
+                    if !pending.isEmpty { return .answer(takePending()) }
+                    continue
+                }
+                if pendingBytes + line.utf8.count > Self.maxAnswerBytes {
+                    if !truncated {
+                        truncated = true
+                        onNotice("That answer is longer than \(Self.maxAnswerBytes / 1024) KB; only the first part is kept. Press Enter on an empty line to send it.")
+                    }
+                    continue
+                }
+                pending.append(line)
+                pendingBytes += line.utf8.count + 1
+            }
+        }
+    }
+
+    private mutating func takePending() -> String {
+        defer {
+            pending.removeAll()
+            pendingBytes = 0
+        }
+        return pending.joined(separator: "\n")
+    }
+}

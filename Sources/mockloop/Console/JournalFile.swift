@@ -1,0 +1,53 @@
+import Foundation
+import Simulator
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A session journal on disk: created owner-only (0600, in a 0700 folder), every line
+/// appended and flushed to the disk before the interviewer says the next thing, so a killed
+/// session loses at most the answer being typed.
+final class JournalFile {
+    struct WriteError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    let url: URL
+    private let descriptor: Int32
+
+    /// Creates a new journal in `folder` (made if missing). Fails before the interview starts
+    /// when the folder cannot be written.
+    init(folder: URL, name: String) throws {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw WriteError(description: "cannot create the session folder \(folder.path): \(error.localizedDescription)")
+        }
+        url = folder.appendingPathComponent(name)
+        descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw WriteError(description: "cannot create \(url.path): \(String(cString: strerror(errno)))")
+        }
+        fchmod(descriptor, 0o600)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends one line and flushes it to disk.
+    func append(_ line: Data) throws {
+        try line.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(description: "cannot write to \(url.path): \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+        if fsync(descriptor) != 0 && errno != EINVAL {
+            throw WriteError(description: "cannot save \(url.path) to disk: \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import InterviewScript
+import Simulator
+
+/// Runs one session: feeds the candidate's input and the clock to the interviewer, carries
+/// out its effects (journal first, then the terminal), and keeps the terminal sane.
+final class SessionRunner {
+    /// How a session ended.
+    enum Ending: Equatable {
+        case completed, quit
+        case terminated(signal: Int32)
+    }
+
+    private var interviewer: Interviewer
+    private let source: LineSource
+    private let output: ConsoleOutput
+    private let journal: JournalFile
+    private let clock = ContinuousClock()
+    private let startInstant: ContinuousClock.Instant
+    private var collector = AnswerCollector()
+    private var finished = false
+
+    init(interviewer: Interviewer, source: LineSource, journal: JournalFile) {
+        self.interviewer = interviewer
+        self.source = source
+        self.journal = journal
+        output = ConsoleOutput(interactive: source.isInteractive)
+        startInstant = clock.now
+        source.setCompletions(SessionCommand.allCases.map(\.typed))
+    }
+
+    private var now: Double {
+        let elapsed = clock.now - startInstant
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Runs to the end; throws when the journal cannot be written (nothing is ever silently lost).
+    func run() throws -> Ending {
+        defer { source.restore() }
+        try perform(interviewer.handle(.start(at: now)))
+        while !finished {
+            let submission = collector.next(from: source, prompt: prompt) { output.notice($0) }
+            switch submission {
+            case .answer(let text):
+                output.echoAnswer(text)
+                try perform(interviewer.handle(.answer(text, at: now)))
+            case .command(let command):
+                if !source.isInteractive { output.echoAnswer(command.typed) }
+                try perform(interviewer.handle(.command(command, at: now)))
+            case .unknownCommand(let typed):
+                output.notice("Unknown command \(typed). Type /help for the list.")
+            case .endOfInput:
+                if source.isInteractive, !confirmEnd() { continue }
+                try perform(interviewer.handle(.command(.quit, at: now)))
+                return .quit
+            case .terminated(let signal):
+                try perform(interviewer.handle(.command(.quit, at: now)))
+                return .terminated(signal: signal)
+            }
+        }
+        if case .finished(let completed) = interviewer.state, !completed { return .quit }
+        return .completed
+    }
+
+    private func perform(_ effects: [Effect]) throws {
+        // Records go to disk before anything is said, so the journal is never behind the screen.
+        for effect in effects {
+            if case .record(let record) = effect { try journal.append(JournalFormat.line(record)) }
+        }
+        for effect in effects {
+            switch effect {
+            case .say(let speaker, let text):
+                output.say(speaker, text)
+            case .ask(let prompt):
+                output.say(prompt.speaker, prompt.text, isQuestion: true)
+                if source.isInteractive { output.blankLine() }
+            case .endRound:
+                output.blankLine()
+            case .finish:
+                finished = true
+            case .record:
+                break
+            }
+        }
+    }
+
+    private func prompt(continuation: Bool) -> String {
+        guard source.isInteractive else { return "" }
+        if continuation { return "... " }
+        let elapsed = Int(now - interviewer.roundStartedAt)
+        let clockText = String(format: "%02d:%02d", elapsed / 60, elapsed % 60)
+        guard let position = interviewer.position else { return "> " }
+        let question = position.question.map { "Q\($0)/\(position.questions)" } ?? "your questions"
+        let label = "[R\(position.round)/\(position.rounds) \(question) \(clockText)]"
+        guard output.style.enabled else { return label + " > " }
+        // readline must not count escape sequences as columns: bracket them with \001 and \002.
+        return "\u{01}\u{1B}[2m\u{02}" + label + "\u{01}\u{1B}[0m\u{02} > "
+    }
+
+    private func confirmEnd() -> Bool {
+        switch source.readLine(prompt: "End the session now? Everything so far is saved. [y/N] ") {
+        case .line(let answer): return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        case .endOfInput, .terminated: return true
+        case .interrupted: return false
+        }
+    }
+}
