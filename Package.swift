@@ -46,6 +46,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput and latency of the STAR answer analyzer on a generated corpus (release builds).
+        .executableTarget(
+            name: "AnalyzerBenchmark",
+            dependencies: ["Simulator"]
+        ),
+        // The benchmark suite: `swift run -c release Benchmarks` (not part of `swift test`).
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["InterviewScript", "Simulator"]
+        ),
         .testTarget(
             name: "InterviewScriptTests",
             dependencies: ["InterviewScript"]
@@ -58,6 +68,12 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["mockloop"]
+        ),
+        // Replays the inputs the fuzzers (Fuzz/, a package of its own) saved in FailCases.
+        .testTarget(
+            name: "FuzzRegressionTests",
+            dependencies: ["InterviewScript", "Simulator"],
+            resources: [.copy("FailCases")]
         ),
     ]
 )

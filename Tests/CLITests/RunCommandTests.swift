@@ -36,7 +36,12 @@ import Testing
         #expect(journal.contains("\"probeAsked\""))
         #expect(journal.contains("abandoned carts fell by 30%"))
         #expect(journal.contains("training-and-ramp-up") || journal.contains("success-competencies"))
-        #expect(result.stdout.contains("Session saved: \(journals[0].path)"))
+        #expect(result.stdout.contains("Files written:\n  \(journals[0].path)\n"))
+        let transcript = journals[0].path.replacingOccurrences(of: ".journal.jsonl", with: ".transcript.json")
+        let markdown = journals[0].path.replacingOccurrences(of: ".journal.jsonl", with: ".md")
+        #expect(FileManager.default.fileExists(atPath: transcript) && FileManager.default.fileExists(atPath: markdown))
+        #expect((try FileManager.default.attributesOfItem(atPath: transcript)[.posixPermissions] as? Int) == 0o600)
+        #expect(result.stdout.contains("Bar Raiser"), "the vote table is shown")
         let attributes = try FileManager.default.attributesOfItem(atPath: journals[0].path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let folder = try FileManager.default.attributesOfItem(atPath: out.path)
@@ -48,7 +53,7 @@ import Testing
         let first = try cli.run(["run", "aws-solutions-architect", "--seed", "3", "--out", cli.home.appendingPathComponent("a").path], stdin: input)
         let second = try cli.run(["run", "aws-solutions-architect", "--seed", "3", "--out", cli.home.appendingPathComponent("b").path], stdin: input)
         #expect(first.status == 0, "\(first.stderr)")
-        func strip(_ text: String) -> String { text.split(separator: "\n").filter { !$0.hasPrefix("Session saved") }.joined(separator: "\n") }
+        func strip(_ text: String) -> String { text.split(separator: "\n").filter { !$0.contains(cli.home.path) }.joined(separator: "\n") }
         #expect(strip(first.stdout) == strip(second.stdout))
         let journal = try String(contentsOf: try #require(SessionFixtures.journals(in: cli.home.appendingPathComponent("a")).first), encoding: .utf8)
         #expect(journal.contains("\"probe\":\"hypothetical\""), "a hypothetical answer is probed: \(first.stdout)")

@@ -42,9 +42,10 @@ public struct AnswerAnalyzer: Sendable {
 
     private func run(base: UnsafePointer<UInt8>, count: Int, scratch: UnsafeMutablePointer<UInt8>, mask: UInt32,
                      extra: PhraseTrie?, answering: SentencePart?) -> AnswerAnalysis {
-        let tokenizer = Tokenizer(base: base, count: count, words: lexicon.words, scratch: scratch)
+        let tokenizer = Tokenizer(base: base, count: count, words: lexicon.words, scratch: scratch, stemUnknownWords: extra != nil)
         var scanner = SentenceScanner(tokenizer: tokenizer)
         let reader = SentenceReader(base: base, lexicon: lexicon, extraPrinciples: extra, principleMask: mask)
+        var store = ReadingStore()
         var tokens: [Token] = []
         tokens.reserveCapacity(256)
         var ranges: [Range<Int>] = []
@@ -55,12 +56,12 @@ public struct AnswerAnalyzer: Sendable {
             tokens.withUnsafeBufferPointer { tb in
                 LongRunSplitter.split(tb, into: &ranges)
                 for (j, range) in ranges.enumerated() where range.contains(where: { tb[$0].kind != .punct }) {
-                    readings.append(reader.read(tb, range, bullet: bullet && j == 0))
+                    readings.append(reader.read(tb, range, bullet: bullet && j == 0, into: &store))
                 }
             }
         }
-        var decisions = PartClassifier(answering: answering).classify(readings)
-        if HypotheticalRule.isHypothetical(readings) { PartClassifier.reframeHypothetical(readings, &decisions) }
-        return AnalysisAssembler(base: base).assemble(readings, decisions)
+        var decisions = PartClassifier(answering: answering).classify(readings, store: &store)
+        if HypotheticalRule.isHypothetical(readings) { PartClassifier.reframeHypothetical(readings, &decisions, store: store) }
+        return AnalysisAssembler(base: base, lexicon: lexicon, extraPrinciples: extra).assemble(readings, decisions, store)
     }
 }

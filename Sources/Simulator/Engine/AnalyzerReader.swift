@@ -17,6 +17,13 @@ extension AnswerFindings {
         for match in analysis.principleSignals where !(signals[match.principle.id]?.contains(match.phrase) ?? false) {
             signals[match.principle.id, default: []].append(match.phrase)
         }
+        var quotes: [String: String] = [:]
+        for part in StarPart.allCases {
+            if let index = analysis.parts[part].sentences.first, index < analysis.sentences.count {
+                let text = analysis.sentences[index].text
+                quotes[part.rawValue] = text.count > 240 ? String(text.prefix(239)) + "…" : text
+            }
+        }
         self.init(
             words: analysis.words,
             situation: analysis.parts.situation.strength,
@@ -30,7 +37,8 @@ extension AnswerFindings {
             metrics: analysis.metrics,
             hypothetical: analysis.hypothetical,
             vagueFiller: analysis.vagueFiller.evidence.map(\.text),
-            signals: signals
+            signals: signals,
+            quotes: quotes
         )
     }
 }

@@ -20,10 +20,13 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
     public var vagueFiller: [String]
     /// Signal phrases heard, per principle id.
     public var signals: [String: [String]]
+    /// The candidate's own words for each part found (its first sentence), keyed by part: the
+    /// verbatim evidence a write-up quotes.
+    public var quotes: [String: String]
 
     public init(words: Int = 0, situation: PartStrength = .absent, task: PartStrength = .absent, action: PartStrength = .absent, result: PartStrength = .absent,
                 iCount: Int = 0, weCount: Int = 0, weHeavy: Bool = false, quantifiedResult: Bool = false, metrics: [String] = [],
-                hypothetical: Bool = false, vagueFiller: [String] = [], signals: [String: [String]] = [:]) {
+                hypothetical: Bool = false, vagueFiller: [String] = [], signals: [String: [String]] = [:], quotes: [String: String] = [:]) {
         self.words = words
         self.situation = situation
         self.task = task
@@ -37,6 +40,7 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
         self.hypothetical = hypothetical
         self.vagueFiller = vagueFiller
         self.signals = signals
+        self.quotes = quotes
     }
 
     public subscript(part: StarPart) -> PartStrength {

@@ -25,7 +25,8 @@ public struct InterviewPlan: Sendable {
             var covered = Set(chosen.flatMap(\.principles))
             // First pass: one question per principle not yet covered; second pass: fill up.
             for question in ordered where chosen.count < round.questionCount {
-                if !covered.contains(question.principles[0]), used.insert(question.id).inserted {
+                let lead = question.principles[0]
+                if principles.contains(lead), !covered.contains(lead), used.insert(question.id).inserted {
                     chosen.append(question)
                     covered.formUnion(question.principles)
                 }

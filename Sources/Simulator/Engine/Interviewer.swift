@@ -120,7 +120,7 @@ public struct Interviewer: Sendable {
         let findings = read(trimmed, question, replyingTo)
         questioning.drill.add(.init(text: trimmed, findings: findings, replyingTo: replyingTo))
         let seconds = max(0, at - current.askedAt)
-        var effects: [Effect] = [.record(.answerGiven(AnswerRecord(
+        var effects: [Effect] = [.record(.answerGiven(answer: AnswerRecord(
             round: current.round, questionID: question.id, turn: questioning.drill.turns.count - 1, replyingTo: replyingTo,
             text: trimmed, findings: findings, at: at, seconds: seconds)))]
         let questionBudget = Double(loop.questionMinutes) * 60
@@ -158,7 +158,7 @@ public struct Interviewer: Sendable {
         let drill = questioning.drill
         var strengths: [String: PartStrength] = [:]
         for part in StarPart.allCases { strengths[part.rawValue] = drill.strength(of: part) }
-        return [.record(.questionClosed(QuestionOutcome(
+        return [.record(.questionClosed(outcome: QuestionOutcome(
             round: questioning.round, questionID: drill.questionID, volunteered: drill.volunteered, prompted: drill.prompted,
             missing: drill.missing, strengths: strengths, probes: drill.probes, skipped: skipped, reason: reason, at: at)))]
     }

@@ -15,14 +15,44 @@ public struct JournalHeader: Sendable, Equatable, Codable {
     public var seed: UInt64
     /// Wall-clock start time, ISO 8601, as the caller read it.
     public var startedAt: String
+    /// The journal this session was resumed from, if any.
+    public var resumedFrom: String?
 
-    public init(loopID: String, loopVersion: String, loopFile: String, scriptFingerprint: String, seed: UInt64, startedAt: String) {
+    public init(loopID: String, loopVersion: String, loopFile: String, scriptFingerprint: String, seed: UInt64, startedAt: String, resumedFrom: String? = nil) {
         self.loopID = loopID
         self.loopVersion = loopVersion
         self.loopFile = loopFile
         self.scriptFingerprint = scriptFingerprint
         self.seed = seed
         self.startedAt = startedAt
+        self.resumedFrom = resumedFrom
+    }
+}
+
+/// One line of a journal after the header: an input the engine was given, or something it
+/// recorded. Inputs make a session resumable; records make it scorable.
+public enum JournalEntry: Sendable, Equatable, Codable {
+    case event(Event)
+    case record(SessionRecord)
+
+    private enum CodingKeys: String, CodingKey { case event, record }
+
+    /// `{"event": {...}}` or `{"record": {...}}`.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let event = try container.decodeIfPresent(Event.self, forKey: .event) {
+            self = .event(event)
+        } else {
+            self = .record(try container.decode(SessionRecord.self, forKey: .record))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .event(let event): try container.encode(event, forKey: .event)
+        case .record(let record): try container.encode(record, forKey: .record)
+        }
     }
 }
 
@@ -38,7 +68,7 @@ public enum JournalFormat {
         try encoder.encode(header) + Data("\n".utf8)
     }
 
-    public static func line(_ record: SessionRecord) throws -> Data {
-        try encoder.encode(record) + Data("\n".utf8)
+    public static func line(_ entry: JournalEntry) throws -> Data {
+        try encoder.encode(entry) + Data("\n".utf8)
     }
 }

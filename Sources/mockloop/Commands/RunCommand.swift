@@ -2,9 +2,6 @@ import ArgumentParser
 import Foundation
 import InterviewScript
 import Simulator
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `mockloop run`: a whole mock loop at the terminal (or scripted through standard input).
 struct RunCommand: ParsableCommand {
@@ -20,12 +17,13 @@ struct RunCommand: ParsableCommand {
         commands such as /skip may stand on their own line: `mockloop run LOOP --seed 1 < answers.txt`.
 
         The session journal is written to --out (default: $MOCKLOOP_HOME/sessions, i.e. \
-        ~/.local/share/mockloop/sessions), owner-only, flushed after every answer.
+        ~/.local/share/mockloop/sessions), owner-only, flushed after every answer. An interrupted \
+        session continues with `mockloop run --resume JOURNAL` (or `mockloop resume JOURNAL`).
         """
     )
 
     @Argument(help: "The loop's id (see `mockloop list`) or the path of a loop script.")
-    var loop: String
+    var loop: String?
 
     @Option(help: "Seed for the question draw; the same seed and answers give the same session (default: random).")
     var seed: UInt64?
@@ -33,68 +31,101 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Folder for the session's files.")
     var out: String?
 
+    @Option(help: "Continue the interrupted session in this journal.")
+    var resume: String?
+
+    @Flag(help: "With --resume: continue even if the loop script changed since the session.")
+    var force = false
+
+    func validate() throws {
+        if loop == nil && resume == nil { throw ValidationError("Name a loop to run (see `mockloop list`), or --resume JOURNAL.") }
+        if loop != nil && resume != nil { throw ValidationError("Give either a loop or --resume JOURNAL, not both.") }
+    }
+
     func run() throws {
-        let (catalog, found) = ScriptCatalog.forLoop(loop)
+        let folder = out.map { URL(fileURLWithPath: $0) } ?? DataFolders.sessions
+        if let resume {
+            try SessionResumption(journalPath: resume, force: force, outFolder: out.map { URL(fileURLWithPath: $0) }).launch()
+            return
+        }
+        let reference = loop!
+        let (catalog, found) = ScriptCatalog.forLoop(reference)
         guard let chosen = found else {
             let known = catalog.library.loops.map(\.id).sorted()
             let hint = known.isEmpty ? "" : " Available: \(known.joined(separator: ", "))."
-            throw ValidationError("No loop '\(loop)'.\(hint) Run `mockloop list` to see them.")
+            throw ValidationError("No loop '\(reference)'.\(hint) Run `mockloop list` to see them.")
         }
-        // Errors in this loop's file or in the banks it draws from stop the run; other loops do not matter.
-        let files = Set([chosen.file] + catalog.library.banks.map(\.file))
-        let relevant = (catalog.diagnostics + LibraryValidator().validate(catalog.library))
-            .filter { $0.severity == .error && files.contains($0.file) }
-        if !relevant.isEmpty {
-            let renderer = DiagnosticRenderer(sources: catalog.sources)
-            FileHandle.standardError.write(Data((renderer.render(relevant) + "\nThe loop has errors; fix them (see `mockloop validate \(chosen.file)`) and try again.\n").utf8))
-            throw ExitCode(1)
-        }
-        let library = catalog.library
-        let seed = self.seed ?? UInt64.random(in: 1...999_999)
-        let plan = InterviewPlan(loop: chosen, library: library, seed: seed)
-        let interviewer = Interviewer(loop: chosen, plan: plan, seed: seed, reader: AnalyzerReader.make())
-
-        let folder = out.map { URL(fileURLWithPath: $0) } ?? DataFolders.sessions
-        let stamp = Self.timestamp()
-        let journal: JournalFile
-        do {
-            journal = try JournalFile(folder: folder, name: "\(chosen.id)-\(stamp.file).journal.jsonl")
-            let fingerprint = catalog.scripts.first { $0.file == chosen.file }?.fingerprint ?? ""
-            try journal.append(JournalFormat.line(JournalHeader(
-                loopID: chosen.id, loopVersion: chosen.version, loopFile: chosen.file,
-                scriptFingerprint: fingerprint, seed: seed, startedAt: stamp.iso)))
-        } catch {
-            FileHandle.standardError.write(Data("mockloop: \(error)\nChoose a writable folder with --out.\n".utf8))
-            throw ExitCode(2)
-        }
-
-        let interactive = isatty(0) == 1
-        let source: LineSource = interactive ? ReadlineSource() : PipedSource()
-        if interactive {
-            print(TerminalStyle.forDescriptor(1).apply(.dim, to: "mockloop · \(chosen.title) · seed \(seed) · type /help for commands"))
-        } else {
-            print("mockloop · \(chosen.title) · seed \(seed)")
-        }
-        let ending: SessionRunner.Ending
-        do {
-            ending = try SessionRunner(interviewer: interviewer, source: source, journal: journal).run()
-        } catch {
-            source.restore()
-            FileHandle.standardError.write(Data("mockloop: \(error)\nThe session stopped so that no answer goes unsaved; everything before this point is in \(journal.url.path).\n".utf8))
-            throw ExitCode(1)
-        }
-        print("")
-        print("Session saved: \(journal.url.path)")
-        if case .terminated(let signal) = ending { throw ExitCode(128 + signal) }
+        try SessionLauncher(loop: chosen, catalog: catalog, seed: seed ?? UInt64.random(in: 1...999_999), outFolder: folder).launch()
     }
+}
 
-    static func timestamp() -> (file: String, iso: String) {
-        let now = Date()
-        let file = DateFormatter()
-        file.locale = Locale(identifier: "en_US_POSIX")
-        file.timeZone = TimeZone(identifier: "UTC")
-        file.dateFormat = "yyyyMMdd-HHmmss"
-        let iso = ISO8601DateFormatter()
-        return (file.string(from: now), iso.string(from: now))
+/// `mockloop resume`: continues an interrupted session where it stopped.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue an interrupted session where it stopped, with the same questions.",
+        discussion: "The answers so far are replayed into a new journal (the old one is left as it is) and the interview goes on from the question that was waiting."
+    )
+
+    @Argument(help: "The session's journal (.journal.jsonl).")
+    var journal: String
+
+    @Option(help: "Folder for the new journal (default: the old journal's folder).")
+    var out: String?
+
+    @Flag(help: "Continue even if the loop script changed since the session.")
+    var force = false
+
+    func run() throws {
+        try SessionResumption(journalPath: journal, force: force, outFolder: out.map { URL(fileURLWithPath: $0) }).launch()
+    }
+}
+
+/// Reads a journal and restarts its session: same loop, same seed, the same answers replayed.
+struct SessionResumption {
+    let journalPath: String
+    let force: Bool
+    let outFolder: URL?
+
+    func launch() throws {
+        let data: Data
+        do {
+            data = try InputFile.read(journalPath, limit: JournalReader.maxBytes)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let journal: Journal
+        do {
+            journal = try JournalReader.read(data, name: journalPath)
+        } catch {
+            FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        for warning in journal.warnings {
+            FileHandle.standardError.write(Data("mockloop: note: \(journalPath): \(warning)\n".utf8))
+        }
+        if journal.isComplete {
+            FileHandle.standardError.write(Data("mockloop: \(journalPath): that session already reached the end of the loop; nothing to resume.\n".utf8))
+            throw ExitCode(1)
+        }
+        let header = journal.header
+        let (catalog, found) = FileManager.default.fileExists(atPath: header.loopFile) ? ScriptCatalog.forLoop(header.loopFile) : ScriptCatalog.forLoop(header.loopID)
+        guard let loop = found, loop.id == header.loopID else {
+            FileHandle.standardError.write(Data("mockloop: the loop '\(header.loopID)' of this session cannot be found (it was \(header.loopFile)).\n".utf8))
+            throw ExitCode(1)
+        }
+        if catalog.fingerprint(of: loop) != header.scriptFingerprint {
+            let message = "the loop script \(loop.file) has changed since this session (version \(header.loopVersion) then, \(loop.version) now); the questions may not line up."
+            guard force else {
+                FileHandle.standardError.write(Data("mockloop: \(message)\nResume anyway with --force.\n".utf8))
+                throw ExitCode(1)
+            }
+            FileHandle.standardError.write(Data("mockloop: warning: \(message)\n".utf8))
+        }
+        // Replay everything up to the input that ended the session.
+        var events = journal.events
+        while let last = events.last, last == .command(.quit, at: last.time) { events.removeLast() }
+        let folder = outFolder ?? URL(fileURLWithPath: journalPath).deletingLastPathComponent()
+        try SessionLauncher(loop: loop, catalog: catalog, seed: header.seed, outFolder: folder, replay: events, resumedFrom: journalPath).launch()
     }
 }

@@ -19,11 +19,19 @@ final class SessionRunner {
     private let startInstant: ContinuousClock.Instant
     private var collector = AnswerCollector()
     private var finished = false
+    /// Everything recorded this session (also in the journal), for the transcript at the end.
+    private(set) var records: [SessionRecord] = []
+    /// Events of an earlier session to replay before going on.
+    private let replay: [Event]
+    /// Session time at which this run's clock starts (the last replayed event's time).
+    private let timeOffset: Double
 
-    init(interviewer: Interviewer, source: LineSource, journal: JournalFile) {
+    init(interviewer: Interviewer, source: LineSource, journal: JournalFile, replaying replay: [Event] = []) {
         self.interviewer = interviewer
         self.source = source
         self.journal = journal
+        self.replay = replay
+        timeOffset = replay.last?.time ?? 0
         output = ConsoleOutput(interactive: source.isInteractive)
         startInstant = clock.now
         source.setCompletions(SessionCommand.allCases.map(\.typed))
@@ -31,30 +39,44 @@ final class SessionRunner {
 
     private var now: Double {
         let elapsed = clock.now - startInstant
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return timeOffset + Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Journals an event, hands it to the interviewer, and carries out the effects.
+    private func feed(_ event: Event, display: Bool = true) throws {
+        try journal.append(JournalFormat.line(.event(event)))
+        try perform(interviewer.handle(event), display: display)
     }
 
     /// Runs to the end; throws when the journal cannot be written (nothing is ever silently lost).
     func run() throws -> Ending {
         defer { source.restore() }
-        try perform(interviewer.handle(.start(at: now)))
+        if replay.isEmpty {
+            try feed(.start(at: now))
+        } else {
+            for event in replay { try feed(event, display: false) }
+            if let prompt = interviewer.pendingPrompt {
+                output.notice("Resuming where you stopped (\(replay.filter { if case .answer = $0 { true } else { false } }.count) answers so far).")
+                output.say(prompt.speaker, prompt.text, isQuestion: true)
+            }
+        }
         while !finished {
             let submission = collector.next(from: source, prompt: prompt) { output.notice($0) }
             switch submission {
             case .answer(let text):
                 output.echoAnswer(text)
-                try perform(interviewer.handle(.answer(text, at: now)))
+                try feed(.answer(text, at: now))
             case .command(let command):
                 if !source.isInteractive { output.echoAnswer(command.typed) }
-                try perform(interviewer.handle(.command(command, at: now)))
+                try feed(.command(command, at: now))
             case .unknownCommand(let typed):
                 output.notice("Unknown command \(typed). Type /help for the list.")
             case .endOfInput:
                 if source.isInteractive, !confirmEnd() { continue }
-                try perform(interviewer.handle(.command(.quit, at: now)))
+                try feed(.command(.quit, at: now))
                 return .quit
             case .terminated(let signal):
-                try perform(interviewer.handle(.command(.quit, at: now)))
+                try feed(.command(.quit, at: now))
                 return .terminated(signal: signal)
             }
         }
@@ -62,12 +84,19 @@ final class SessionRunner {
         return .completed
     }
 
-    private func perform(_ effects: [Effect]) throws {
+    private func perform(_ effects: [Effect], display: Bool) throws {
         // Records go to disk before anything is said, so the journal is never behind the screen.
         for effect in effects {
-            if case .record(let record) = effect { try journal.append(JournalFormat.line(record)) }
+            if case .record(let record) = effect {
+                try journal.append(JournalFormat.line(.record(record)))
+                records.append(record)
+            }
         }
         for effect in effects {
+            if !display {
+                if case .finish = effect { finished = true }
+                continue
+            }
             switch effect {
             case .say(let speaker, let text):
                 output.say(speaker, text)

@@ -63,14 +63,16 @@ public struct AnalyzerEvaluation: Sendable {
                 report.parts[part]!.record(expected: expected, predicted: predicted)
                 if expected != predicted { report.misses.append(Miss(id: item.id, field: "parts.\(part.rawValue)", expected: "\(expected)", predicted: "\(predicted)")) }
             }
-            func check(_ label: Bool?, _ predicted: Bool, _ field: String, _ score: inout BinaryScore) {
-                guard let label else { return }
-                score.record(expected: label, predicted: predicted)
+            let flags: [(Bool?, Bool, String, WritableKeyPath<Report, BinaryScore>)] = [
+                (item.weHeavy, analysis.ownership.weHeavy, "weHeavy", \.weHeavy),
+                (item.hypothetical, analysis.hypothetical, "hypothetical", \.hypothetical),
+                (item.quantifiedResult, analysis.quantifiedResult, "quantifiedResult", \.quantifiedResult),
+            ]
+            for (label, predicted, field, path) in flags {
+                guard let label else { continue }
+                report[keyPath: path].record(expected: label, predicted: predicted)
                 if label != predicted { report.misses.append(Miss(id: item.id, field: field, expected: "\(label)", predicted: "\(predicted)")) }
             }
-            check(item.weHeavy, analysis.ownership.weHeavy, "weHeavy", &report.weHeavy)
-            check(item.hypothetical, analysis.hypothetical, "hypothetical", &report.hypothetical)
-            check(item.quantifiedResult, analysis.quantifiedResult, "quantifiedResult", &report.quantifiedResult)
         }
         for set in corpus.sentenceSets {
             report.sentenceSets += 1

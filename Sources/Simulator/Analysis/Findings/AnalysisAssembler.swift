@@ -1,10 +1,15 @@
 import InterviewScript
 
 /// Turns the per-sentence readings and part decisions into the public `AnswerAnalysis`:
-/// copies out sentence and evidence texts, grades the parts, and applies the answer-level
-/// rules (ownership, quantified result, hypothetical, signals, length) and the follow-up plan.
+/// copies out sentence and evidence texts, picks each sentence's top cues, grades the parts,
+/// and applies the answer-level rules (ownership, quantified result, hypothetical, signals,
+/// length) and the follow-up plan.
 struct AnalysisAssembler {
     let base: UnsafePointer<UInt8>
+    let lexicon: SignalLexicon
+    let extraPrinciples: PhraseTrie?
+    /// How many cues to show per sentence.
+    static let cuesShown = 4
 
     private func text(_ span: ByteSpan) -> String {
         String(decoding: UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), as: UTF8.self)
@@ -14,60 +19,118 @@ struct AnalysisAssembler {
         Evidence(sentence: sentence, start: span.start, end: span.end, text: text(span))
     }
 
+    /// "label: matched words" with the words lowercased and on one line.
     private func cueText(_ cue: Cue) -> String {
-        if let note = cue.note { return "\(cue.label.rawValue): \(note)" }
+        if let note = cue.note { return CueTexts.text(cue.label, note) }
         switch cue.label {
-        case .firstPersonSubject, .weSubject, .fragment: return cue.label.rawValue
+        case .firstPersonSubject, .weSubject, .fragment: return cue.label.text
         default:
-            guard cue.end > cue.start else { return cue.label.rawValue }
-            var words = text(ByteSpan(start: cue.start, end: min(cue.end, cue.start + 120))).lowercased()
-            if words.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
-                words = words.split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == " " }).joined(separator: " ")
+            guard cue.end > cue.start else { return cue.label.text }
+            let end = min(cue.end, cue.start + 120)
+            let label = cue.label.text.utf8
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: label.count + 2 + (end - cue.start)) { out in
+                var n = 0
+                for b in label { out[n] = b; n += 1 }
+                out[n] = UInt8(ascii: ":"); out[n + 1] = UInt8(ascii: " "); n += 2
+                var lastSpace = false
+                for k in cue.start..<end {
+                    var b = base[k]
+                    if b == 0x0A || b == 0x0D || b == 0x09 { b = 0x20 }
+                    if b == 0x20 && lastSpace { continue }
+                    lastSpace = b == 0x20
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    out[n] = b; n += 1
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
             }
-            return "\(cue.label.rawValue): \(words)"
         }
     }
 
-    func assemble(_ readings: [SentenceReading], _ decisions: [PartClassifier.Decision]) -> AnswerAnalysis {
+    /// The strongest cues for `part` among a sentence's cues and its context cues, one per label.
+    private func topCues(_ store: borrowing ReadingStore, _ reading: SentenceReading, _ decision: PartClassifier.Decision) -> [String] {
+        // The strongest cue per label for the chosen part, strongest first (no allocation).
+        var chosen = SIMD4<Int32>(repeating: -1)
+        var weights = SIMD4<Float>(repeating: 0)
+        var labels = SIMD4<Int32>(repeating: -1)
+        var count = 0
+        for range in [reading.cues, decision.context] {
+            for index in range {
+                let cue = store.cues[index]
+                guard cue.part == decision.part, cue.weight > 0 else { continue }
+                if decision.hypotheticalFrame && (cue.label == .position || cue.label == .follows) { continue }
+                let label = Int32(cue.label.rawValue)
+                var duplicate = -1
+                for s in 0..<count where labels[s] == label { duplicate = s }
+                if duplicate >= 0 {
+                    if weights[duplicate] >= cue.weight { continue }
+                    for s in duplicate..<(count - 1) { chosen[s] = chosen[s + 1]; weights[s] = weights[s + 1]; labels[s] = labels[s + 1] }
+                    count -= 1
+                }
+                var position = 0
+                while position < count && weights[position] >= cue.weight { position += 1 }
+                guard position < Self.cuesShown else { continue }
+                var s = min(count, Self.cuesShown - 1)
+                while s > position { chosen[s] = chosen[s - 1]; weights[s] = weights[s - 1]; labels[s] = labels[s - 1]; s -= 1 }
+                chosen[position] = Int32(index)
+                weights[position] = cue.weight
+                labels[position] = label
+                count = min(count + 1, Self.cuesShown)
+            }
+        }
+        var texts: [String] = []
+        texts.reserveCapacity(count + 1)
+        if decision.hypotheticalFrame && reading.hypothetical && reading.hypotheticalSpan.end > reading.hypotheticalSpan.start {
+            texts.append(cueText(Cue(part: decision.part, weight: 0, label: .hypothetical,
+                                     start: reading.hypotheticalSpan.start, end: reading.hypotheticalSpan.end)))
+        }
+        for slot in 0..<count where texts.count < Self.cuesShown { texts.append(cueText(store.cues[Int(chosen[slot])])) }
+        return texts
+    }
+
+    func assemble(_ readings: [SentenceReading], _ decisions: [PartClassifier.Decision], _ store: ReadingStore) -> AnswerAnalysis {
         let parts = decisions.map(\.part)
         var sentences: [AnalyzedSentence] = []
         sentences.reserveCapacity(readings.count)
         var wordsPerPart = [0, 0, 0, 0, 0]
         var totalWords = 0
         for (i, r) in readings.enumerated() {
-            var cues: [String] = []
-            var seen: Set<String> = []
-            for cue in decisions[i].cues where cues.count < 4 {
-                let key = cue.label.rawValue
-                if seen.insert(key).inserted { cues.append(cueText(cue)) }
-            }
             sentences.append(AnalyzedSentence(index: i, text: text(ByteSpan(start: r.start, end: r.end)), start: r.start, end: r.end,
-                                              words: r.words, part: parts[i], cues: cues, hypothetical: r.hypothetical))
+                                              words: r.words, part: parts[i], cues: topCues(store, r, decisions[i]),
+                                              hypothetical: r.hypothetical))
             wordsPerPart[parts[i].index] += r.words
             totalWords += r.words
         }
 
-        let all = readings
         func partReadings(_ part: SentencePart) -> [SentenceReading] {
-            all.indices.filter { parts[$0] == part }.map { all[$0] }
+            readings.indices.filter { parts[$0] == part }.map { readings[$0] }
         }
         let balance = LengthRule.balance(words: totalWords, perPart: wordsPerPart)
+        let shares = [balance.situation, balance.task, balance.action, balance.result, balance.none]
         func finding(_ part: SentencePart, _ graded: (PartStrength, String)) -> PartFinding {
-            let shares = [balance.situation, balance.task, balance.action, balance.result, balance.none]
-            return PartFinding(strength: graded.0, sentences: all.indices.filter { parts[$0] == part },
-                               words: wordsPerPart[part.index], share: shares[part.index], reason: graded.1)
+            PartFinding(strength: graded.0, sentences: readings.indices.filter { parts[$0] == part },
+                        words: wordsPerPart[part.index], share: shares[part.index], reason: graded.1)
         }
-        let partFindings = PartFindings(
+        var partFindings = PartFindings(
             situation: finding(.situation, PartStrengthRules.situation(partReadings(.situation))),
             task: finding(.task, PartStrengthRules.task(partReadings(.task))),
             action: finding(.action, PartStrengthRules.action(partReadings(.action))),
             result: finding(.result, PartStrengthRules.result(partReadings(.result))))
+        // A part can also be told inside a sentence that mostly tells another one.
+        let embedded = SecondaryParts.find(readings, parts)
+        if !partFindings.task.present, !embedded.task.isEmpty {
+            let graded = PartStrengthRules.task(embedded.task.map { readings[$0] })
+            partFindings.task = PartFinding(strength: graded.0, sentences: [], words: 0, share: 0, reason: graded.1 + ", inside another part's sentence")
+        }
+        if !partFindings.result.present, !embedded.result.isEmpty {
+            let graded = PartStrengthRules.result(embedded.result.map { readings[$0] })
+            partFindings.result = PartFinding(strength: graded.0, sentences: [], words: 0, share: 0, reason: graded.1 + ", inside an action sentence")
+        }
         let missing = StarPart.allCases.filter { !partFindings[$0].present }
 
-        let counted = OwnershipRule.count(all, parts: parts)
-        let weHeavy = OwnershipRule.isWeHeavy(i: counted.i, we: counted.we)
-        let ownership = OwnershipFinding(i: counted.i, we: counted.we, weHeavy: weHeavy,
-                                         evidence: counted.spans.map { evidence($0.0, $0.1) })
+        let counted = OwnershipRule.count(readings, parts: parts, store: store)
+        let weHeavy = OwnershipRule.isWeHeavy(counted)
+        let ownership = OwnershipFinding(i: counted.i, we: counted.we, iSubjects: counted.iSubjects, weSubjects: counted.weSubjects,
+                                         weHeavy: weHeavy, evidence: counted.spans.map { evidence($0.0, $0.1) })
 
         var metrics: [String] = []
         var metricEvidence: [Evidence] = []
@@ -75,29 +138,36 @@ struct AnalysisAssembler {
         var data: [Evidence] = [], lessons: [Evidence] = [], disagreements: [Evidence] = [], commitments: [Evidence] = []
         var vague: [Evidence] = [], supported: [Evidence] = []
         var principleSignals: [PrincipleSignalMatch] = []
-        for (i, r) in all.enumerated() {
-            if parts[i] == .result && !r.hypothetical {
-                for m in r.metrics where QuantifiedResultRule.counts(m) {
+        for (i, r) in readings.enumerated() {
+            let embeddedResult = embedded.result.contains(i) && partFindings.result.sentences.isEmpty
+            if (parts[i] == .result || embeddedResult) && !r.hypothetical && !decisions[i].hypotheticalFrame {
+                for m in store.metrics[r.metrics] where QuantifiedResultRule.counts(m) && (!embeddedResult || m.isChange) {
                     let e = evidence(i, m.span)
                     metrics.append(e.text)
                     metricEvidence.append(e)
                 }
             }
-            if r.hypothetical, let span = r.hypotheticalSpan { hypotheticalEvidence.append(evidence(i, span)) }
-            data += r.data.map { evidence(i, $0) }
-            lessons += r.lessons.map { evidence(i, $0) }
-            disagreements += r.disagreements.map { evidence(i, $0) }
-            commitments += r.commitments.map { evidence(i, $0) }
-            for hit in r.vagueFiller {
-                if hit.supported { supported.append(evidence(i, hit.span)) } else { vague.append(evidence(i, hit.span)) }
+            if r.hypothetical && r.hypotheticalSpan.end > r.hypotheticalSpan.start { hypotheticalEvidence.append(evidence(i, r.hypotheticalSpan)) }
+            for tagged in store.spans[r.spans] {
+                switch tagged.kind {
+                case .ownership: break
+                case .data: data.append(evidence(i, tagged.span))
+                case .lesson: lessons.append(evidence(i, tagged.span))
+                case .disagreement: disagreements.append(evidence(i, tagged.span))
+                case .commitment: commitments.append(evidence(i, tagged.span))
+                case .fillerSupported: supported.append(evidence(i, tagged.span))
+                case .fillerUnsupported: vague.append(evidence(i, tagged.span))
+                }
             }
-            for hit in r.principleHits.sorted(by: { ($0.span.start, $0.tag) < ($1.span.start, $1.tag) }) {
-                principleSignals.append(PrincipleSignalMatch(principle: SignalLexicon.principle(ofTag: hit.tag), phrase: hit.phrase,
-                                                             evidence: evidence(i, hit.span)))
+            let hits = r.hits.count > 1 ? Array(store.hits[r.hits].sorted { ($0.span.start, $0.tag) < ($1.span.start, $1.tag) }) : Array(store.hits[r.hits])
+            for hit in hits {
+                let trie = hit.fromCaller ? (extraPrinciples ?? lexicon.phrases) : lexicon.phrases
+                principleSignals.append(PrincipleSignalMatch(principle: SignalLexicon.principle(ofTag: hit.tag),
+                                                             phrase: trie.phrases[Int(hit.phrase)], evidence: evidence(i, hit.span)))
             }
         }
         let quantified = !metrics.isEmpty
-        let hypothetical = HypotheticalRule.isHypothetical(all)
+        let hypothetical = HypotheticalRule.isHypothetical(readings)
         let dataDriven = SignalFinding(present: !data.isEmpty, evidence: data)
         let disagree = DisagreeAndCommitFinding(disagreed: !disagreements.isEmpty, usedData: !disagreements.isEmpty && !data.isEmpty,
                                                 committed: !commitments.isEmpty, evidence: disagreements + commitments)

@@ -1,21 +1,35 @@
 /// Counts "I" against "we" in the action sentences (or in every sentence when no sentence is
-/// an action) and calls the answer we-heavy when "we" outnumbers "I" and appears at least
-/// `AnalysisThresholds.weHeavyMinimum` times.
+/// an action).
+///
+/// Two counts are kept: the words (I, me, my, myself, mine against we, our, us, ourselves,
+/// ours, "the team", "my team", "our team"), reported as `i` and `we`; and the grammatical
+/// subjects (I, I'd, the implied "I" of a subjectless bullet, against we, we'd, "the team ..."
+/// before a past verb), reported as `iSubjects` and `weSubjects`. "We-heavy" is about who
+/// acted, so the verdict uses the subjects: the answer is we-heavy when "we" subjects
+/// outnumber "I" subjects and there are at least `AnalysisThresholds.weHeavyMinimum` of them.
+/// Possessives like "our customers" or "my manager" say nothing about who did the work.
 enum OwnershipRule {
-    static func count(_ readings: [SentenceReading], parts: [SentencePart]) -> (i: Int, we: Int, spans: [(Int, ByteSpan)]) {
-        let actionIndexes = parts.indices.filter { parts[$0] == .action }
-        let indexes = actionIndexes.isEmpty ? Array(readings.indices) : actionIndexes
-        var i = 0, we = 0
+    struct Counts {
+        var i = 0, we = 0, iSubjects = 0, weSubjects = 0
         var spans: [(Int, ByteSpan)] = []
-        for index in indexes {
-            i += readings[index].iCount
-            we += readings[index].weCount
-            for span in readings[index].ownershipSpans { spans.append((index, span)) }
-        }
-        return (i, we, spans)
     }
 
-    static func isWeHeavy(i: Int, we: Int) -> Bool {
-        we > i && we >= AnalysisThresholds.weHeavyMinimum
+    static func count(_ readings: [SentenceReading], parts: [SentencePart], store: ReadingStore) -> Counts {
+        let actionIndexes = parts.indices.filter { parts[$0] == .action }
+        let indexes = actionIndexes.isEmpty ? Array(readings.indices) : actionIndexes
+        var counts = Counts()
+        for index in indexes {
+            let r = readings[index]
+            counts.i += r.iCount
+            counts.we += r.weCount
+            counts.iSubjects += r.iSubjects
+            counts.weSubjects += r.weSubjects
+            for tagged in store.spans[r.spans] where tagged.kind == .ownership { counts.spans.append((index, tagged.span)) }
+        }
+        return counts
+    }
+
+    static func isWeHeavy(_ counts: Counts) -> Bool {
+        counts.weSubjects > counts.iSubjects && counts.weSubjects >= AnalysisThresholds.weHeavyMinimum
     }
 }

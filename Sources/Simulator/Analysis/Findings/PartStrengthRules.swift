@@ -14,7 +14,7 @@ enum PartStrengthRules {
     static func situation(_ readings: [SentenceReading]) -> (PartStrength, String) {
         guard !readings.isEmpty else { return (.absent, "no sentence sets the scene") }
         let words = readings.reduce(0) { $0 + $1.words }
-        let specific = readings.contains { $0.hasTimeAnchor || $0.properNouns > 0 || !$0.metrics.isEmpty }
+        let specific = readings.contains { $0.hasTimeAnchor || $0.properNouns > 0 || $0.hasMetrics }
             || (readings.contains { $0.hasProblem } && words >= 20)
         if words >= AnalysisThresholds.strongSituationWords && specific { return (.strong, "specific context") }
         return (.weak, specific ? "context is very brief" : "context is generic")
@@ -24,7 +24,7 @@ enum PartStrengthRules {
         guard !readings.isEmpty else { return (.absent, "no goal or responsibility is stated") }
         let stated = readings.contains { $0.ownedGoal || $0.sharedGoal }
         let words = readings.reduce(0) { $0 + $1.words }
-        let measured = readings.contains { !$0.metrics.isEmpty || $0.hasTimeAnchor }
+        let measured = readings.contains { $0.hasMetrics || $0.hasTimeAnchor }
         if stated && (words >= AnalysisThresholds.strongTaskWords || measured) {
             return (.strong, readings.contains { $0.ownedGoal } ? "own goal stated" : "goal stated")
         }
@@ -34,7 +34,7 @@ enum PartStrengthRules {
     static func action(_ readings: [SentenceReading]) -> (PartStrength, String) {
         guard !readings.isEmpty else { return (.absent, "no sentence says what was done") }
         let concrete = readings.filter { r in
-            r.firstPersonActions > 0 && !r.hypothetical && !(r.vagueFiller.contains { !$0.supported } && r.contentWords < 6)
+            r.firstPersonActions > 0 && !r.hypothetical && !(r.unsupportedFiller && r.contentWords < 6)
         }
         if concrete.count >= AnalysisThresholds.strongActionSentences || concrete.contains(where: { $0.firstPersonActions >= 3 }) {
             return (.strong, "\(concrete.count) concrete first-person action sentence\(concrete.count == 1 ? "" : "s")")
@@ -49,7 +49,7 @@ enum PartStrengthRules {
         let told = readings.filter { !$0.hypothetical }
         if told.isEmpty { return (.weak, "the outcome is hypothetical") }
         let readings = told
-        if readings.contains(where: { $0.metrics.contains(where: QuantifiedResultRule.counts) }) { return (.strong, "measured outcome") }
+        if readings.contains(where: { $0.hasMetrics }) { return (.strong, "measured outcome") }
         if readings.contains(where: { $0.concreteOutcome }) { return (.strong, "concrete outcome") }
         if readings.contains(where: { $0.vagueOutcome }) { return (.weak, "outcome is vague praise") }
         if readings.contains(where: { $0.lesson }) { return (.weak, "only a lesson, no outcome") }

@@ -21,7 +21,7 @@ enum ContentWords {
         host chair hold convene listen apologize apologise acknowledge admit commit decide choose pick \
         opt approve reject decline deprioritize defer postpone cancel stop pause freeze block enable \
         grant streamline standardize standardise track log record tag label classify cluster segment \
-        group sort filter join combine integrate connect wire hook expose wrap deprecate sunset retire \
+        group sort filter combine integrate connect wire hook expose wrap deprecate sunset retire \
         decommission archive delete purge secure encrypt harden sandbox contain mitigate restore rescue \
         fund source procure buy rent lease contract invite interview brief debrief update inform notify \
         warn alert follow visit observe examine study research read learn sketch whiteboard storyboard \
@@ -59,7 +59,7 @@ enum ContentWords {
         doubled tripled quadrupled improved saved eliminated recovered climbed jumped hit reached \
         exceeded beat surpassed achieved shortened accelerated sped freed stabilized stabilised \
         plummeted plunged slashed trimmed tightened widened expanded gained lifted soared spiked \
-        declined diminished dipped averaged totaled totalled generated earned produced \
+        declined diminished dipped stopped disappeared vanished ceased averaged totaled totalled generated earned produced \
         prevented avoided retained
         """
 

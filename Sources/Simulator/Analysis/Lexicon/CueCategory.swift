@@ -26,6 +26,8 @@ enum CueCategory: UInt16, CaseIterable {
     case commitment
     /// Business filler: "worked closely with", "drove alignment", "leveraged synergies".
     case vagueFiller
+    /// A general claim or opinion, not part of a story: "I think customers come first".
+    case opinion
     /// A decision or step that is an action even without an action verb: "I decided to".
     case actionPhrase
 }

@@ -55,6 +55,87 @@ enum CuePhrases {
             i had one week
             i had a week
             i had a month
+            i had until
+            i was required to
+            i must
+            i was on the hook for
+            i was the point person
+            i was the owner
+            i was the one responsible
+            i got the job of
+            i took on the task
+            i hoped to
+            my aim was
+            i set myself
+            i set a goal
+            i set the goal
+            i gave myself
+            my plan was
+            i planned to
+            i intended to
+            i was determined to
+            i made it my goal
+            i made it my mission
+            i made it a priority
+            my priority was
+            i had a goal
+            i had one goal
+            i was trying to
+            i wanted to make sure
+            i needed to make sure
+            i had to make sure
+            i had to figure out
+            i had to find a way
+            i needed a way to
+            i didn't want to
+            i did not want to
+            i couldn't let
+            i could not let
+            i wasn't going to let
+            it was critical that i
+            it was important that i
+            it was on my plate
+            told me to
+            put me in charge
+            gave me the task
+            gave me the job
+            gave me the project
+            handed me
+            assigned me to
+            brought me in to
+            pulled me in to
+            hired me to
+            tapped me to
+            picked me to
+            chose me to
+            made me responsible
+            asked if i could
+            asked whether i could
+            asked me if i could
+            came to me and asked
+            the ask for me
+            the challenge for me
+            i'd been asked
+            i'd been tasked
+            i'd been told to
+            i had been told to
+            i was told to
+            needed someone to
+            wanted someone to
+            looking for someone to
+            i offered to
+            i agreed to
+            i took over
+            i was put in charge
+            i was brought in
+            i was hired to
+            i was given
+            i needed
+            on me to
+            who had to
+            my brief was
+            i promised
+            i committed to
             """),
         (.sharedGoal, """
             the goal was
@@ -93,6 +174,28 @@ enum CuePhrases {
             were due
             in order to
             so that we could
+            the priority was
+            the expectation was
+            the brief was
+            we needed
+            the team wanted
+            the idea was to
+            the plan was to
+            our plan was
+            the question was how
+            we had until
+            the team needed to
+            the team had to
+            my team needed to
+            my team had to
+            our team needed to
+            our team had to
+            the team was asked
+            we didn't want to
+            we did not want to
+            we couldn't let
+            it was critical that we
+            it was important that we
             """),
         (.situation, """
             there was
@@ -173,6 +276,12 @@ enum CuePhrases {
             users were
             one of our
             one of my
+            joined as
+            started as
+            hired as
+            i joined
+            i was hired
+            a team of
             """),
         (.timeAnchor, """
             last year
@@ -325,6 +434,21 @@ enum CuePhrases {
             in the following
             the next quarter
             held steady
+            never happened again
+            never came back
+            never came up again
+            hasn't happened since
+            has not happened since
+            hasn't come back
+            haven't had
+            have not had
+            never had that problem again
+            went away
+            the problem went away
+            was resolved
+            were resolved
+            was fixed
+            was solved
             stayed flat
             stayed stable
             remained stable
@@ -418,6 +542,27 @@ enum CuePhrases {
             that's it
             that's all
             hope that answers
+            hope that helps
+            that's how it went
+            that's what i did
+            that's what happened
+            that's basically it
+            that's pretty much it
+            that's about it
+            that is about it
+            to sum up
+            long story short
+            anyway
+            one time that comes to mind
+            comes to mind
+            the example i'll use
+            i'll use an example
+            i have a good example
+            i have an example
+            i have a story
+            something similar happened
+            this reminds me of
+            yeah
             hope this answers
             does that answer
             thank you
@@ -473,12 +618,6 @@ enum CuePhrases {
             i like to
             i make sure
             i always make sure
-            i believe in
-            i believe it's important
-            it's important to
-            it is important to
-            the key is
-            the important thing is
             you should
             you need to
             you have to
@@ -717,6 +856,36 @@ enum CuePhrases {
             managed everything
             communicated with
             coordinated with
+            """),
+        (.opinion, """
+            i think
+            i believe
+            i feel
+            i strongly believe
+            i really believe
+            i truly believe
+            i personally believe
+            i've always believed
+            i have always believed
+            i've always felt
+            i'm a big believer
+            i am a big believer
+            i'm a firm believer
+            in my opinion
+            in my view
+            in my experience
+            my view is
+            my belief is
+            the way i see it
+            for me
+            to me
+            i believe in
+            it's important to
+            it is important to
+            the key is
+            the important thing is
+            what matters is
+            what matters most
             """),
         (.actionPhrase, """
             i decided to

@@ -143,5 +143,6 @@ enum FunctionWords {
             two-fold three-fold ten-fold
             """),
         (.percentWord, "percent per-cent pct percentage"),
+        (.fractionWord, "half third thirds quarter quarters fifth fifths tenth tenths"),
     ]
 }

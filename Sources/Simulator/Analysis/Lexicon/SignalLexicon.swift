@@ -18,15 +18,30 @@ public struct SignalLexicon: Sendable {
     public let principlePhrases: [LeadershipPrinciple: [String]]
 
     let words: WordTable
-    let cues: PhraseTrie
-    let principles: PhraseTrie
+    /// The cue phrases (tags are `CueCategory` raw values) and the principle phrases (tags are
+    /// `principleTagBase` plus the principle's index) in one trie, matched in one walk.
+    let phrases: PhraseTrie
+
+    /// The first tag used for principle phrases in `phrases`.
+    static let principleTagBase: UInt16 = 256
 
     /// A lexicon whose principle phrases are `principlePhrases` (principles left out have none).
     public init(principlePhrases: [LeadershipPrinciple: [String]] = SignalLexicon.defaultPrinciplePhrases) {
+        let shared = CompiledVocabulary.shared
         self.principlePhrases = principlePhrases
-        self.words = CompiledVocabulary.shared.words
-        self.cues = CompiledVocabulary.shared.cues
-        self.principles = SignalLexicon.compile(principlePhrases)
+        if principlePhrases == PrincipleSignalDefaults.phrases {
+            self.words = shared.words
+            self.phrases = shared.phrases
+        } else {
+            // New phrase words need their inflections in the word table.
+            self.words = WordTable(shared.wordTraits, phraseWords: shared.phraseWords.union(SignalLexicon.words(of: principlePhrases)))
+            self.phrases = PhraseTrie(shared.cuePhrases + SignalLexicon.items(principlePhrases, tagBase: SignalLexicon.principleTagBase))
+        }
+    }
+
+    /// Every word of the given phrases.
+    static func words(of phrases: [LeadershipPrinciple: [String]]) -> Set<String> {
+        Set(phrases.values.joined().flatMap { PhraseTrie.words(of: $0) })
     }
 
     /// The tag used in principle tries for a principle.
@@ -38,16 +53,22 @@ public struct SignalLexicon: Sendable {
         LeadershipPrinciple.allCases[Int(tag)]
     }
 
-    /// Compiles principle phrases into a trie (in principle order, then phrase order).
+    /// Compiles principle phrases into a trie (in principle order, then phrase order); tags are
+    /// the principles' indexes.
     static func compile(_ phrases: [LeadershipPrinciple: [String]]) -> PhraseTrie {
+        PhraseTrie(items(phrases, tagBase: 0))
+    }
+
+    /// Principle phrases as trie items tagged `tagBase` plus the principle's index.
+    static func items(_ phrases: [LeadershipPrinciple: [String]], tagBase: UInt16) -> [(UInt16, String)] {
         var items: [(UInt16, String)] = []
         for principle in LeadershipPrinciple.allCases {
             for phrase in phrases[principle] ?? [] {
                 let cleaned = phrase.trimmingWhitespace().lowercased()
-                if !cleaned.isEmpty { items.append((tag(of: principle), cleaned)) }
+                if !cleaned.isEmpty { items.append((tagBase + tag(of: principle), cleaned)) }
             }
         }
-        return PhraseTrie(items)
+        return items
     }
 }
 
@@ -56,7 +77,13 @@ final class CompiledVocabulary: Sendable {
     static let shared = CompiledVocabulary()
 
     let words: WordTable
-    let cues: PhraseTrie
+    /// Cue phrases and default principle phrases in one trie.
+    let phrases: PhraseTrie
+    /// The cue phrases, the lexicon's word traits and the words used in built-in phrases (to
+    /// build custom lexicons).
+    let cuePhrases: [(UInt16, String)]
+    let wordTraits: [String: WordTraits]
+    let phraseWords: Set<String>
 
     private init() {
         var table: [String: WordTraits] = [:]
@@ -79,14 +106,22 @@ final class CompiledVocabulary: Sendable {
         add(.vaguePositive, ContentWords.vaguePositive)
         add(.problemWord, ContentWords.problemWords)
         add(.goalWord, ContentWords.goalWords)
+        add(.clauseOpener, Words.subordinatingList)
+        add(.discoveryVerb, Words.discoveryList)
         // Forms that look like regular pasts of listed verbs but are mostly adjectives.
         for word in ["based", "used", "supposed", "interested", "excited", "experienced", "dedicated", "related", "detailed"] {
             table[word, default: []].remove(.actionPast)
         }
-        words = WordTable(table)
-        cues = PhraseTrie(CuePhrases.lists.flatMap { category, list in
+        let cuePhrases = CuePhrases.lists.flatMap { category, list in
             list.split(separator: "\n").map { (category.rawValue, $0.trimmingWhitespace()) }.filter { !$0.1.isEmpty }
-        })
+        }
+        var phraseWords = SignalLexicon.words(of: PrincipleSignalDefaults.phrases)
+        for (_, phrase) in cuePhrases { phraseWords.formUnion(PhraseTrie.words(of: phrase)) }
+        wordTraits = table
+        self.phraseWords = phraseWords
+        words = WordTable(table, phraseWords: phraseWords)
+        self.cuePhrases = cuePhrases
+        phrases = PhraseTrie(cuePhrases + SignalLexicon.items(PrincipleSignalDefaults.phrases, tagBase: SignalLexicon.principleTagBase))
     }
 }
 

@@ -1,74 +1,116 @@
-/// An immutable open-addressing hash table from exact lowercase word forms to their traits.
+/// An immutable open-addressing hash table from exact lowercase word forms to their traits and
+/// stem hash, in one block of memory allocated once.
 ///
 /// Keys are the 64-bit `WordHash` of the form; a hit is confirmed by comparing the stored bytes,
-/// so a hash collision can never give an unlisted word traits.
-struct WordTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [WordTraits]
-    private let offsets: [Int32]
-    private let lengths: [UInt8]
-    private let bytes: [UInt8]
+/// so a hash collision can never give an unlisted word traits. Besides the lexicon's words it
+/// holds the inflected forms of every word used in a phrase ("causes", "caused" for "cause"),
+/// so a token's stem comes from the same lookup as its traits.
+final class WordTable: @unchecked Sendable {
+    // @unchecked: the storage is written only in init and never changes afterwards.
+    private struct Slot {
+        var hash: UInt64
+        var stem: UInt64
+        var traits: WordTraits
+        var offset: UInt32
+        var length: UInt8
+    }
+
+    /// What the table knows about one word.
+    struct Entry {
+        var traits: WordTraits
+        var stem: UInt64
+    }
+
+    private let slots: UnsafeMutablePointer<Slot>
+    private let bytes: UnsafeMutablePointer<UInt8>
     private let mask: Int
 
-    /// Builds the table; traits of a word listed several times are united.
-    init(_ entries: [String: WordTraits]) {
+    /// Builds the table from word traits (united when a word is listed several times) and the
+    /// words whose inflections phrases must match.
+    init(_ entries: [String: WordTraits], phraseWords: Set<String> = []) {
+        var all = entries
+        for word in phraseWords {
+            for form in Inflections.forms(of: word) where all[form] == nil { all[form] = [] }
+        }
+        let words = all.keys.filter { !$0.isEmpty && $0.utf8.count <= Tokenizer.scratchCapacity }.sorted()
         var capacity = 16
-        while capacity < entries.count * 3 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [WordTraits](repeating: [], count: capacity)
-        var offsets = [Int32](repeating: 0, count: capacity)
-        var lengths = [UInt8](repeating: 0, count: capacity)
-        var bytes: [UInt8] = []
-        let mask = capacity - 1
-        for (word, traits) in entries.sorted(by: { $0.key < $1.key }) {
+        while capacity < words.count * 3 { capacity <<= 1 }
+        mask = capacity - 1
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(hash: 0, stem: 0, traits: [], offset: 0, length: 0), count: capacity)
+        let totalBytes = words.reduce(0) { $0 + $1.utf8.count }
+        bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, totalBytes))
+        var offset = 0
+        for word in words {
             let utf8 = Array(word.utf8)
-            guard !utf8.isEmpty, utf8.count <= Tokenizer.scratchCapacity else { continue }
             let h = WordHash.hash(word)
             var i = Int(truncatingIfNeeded: h) & mask
-            while lengths[i] != 0 { i = (i + 1) & mask }
-            keys[i] = h
-            values[i] = traits
-            offsets[i] = Int32(bytes.count)
-            lengths[i] = UInt8(utf8.count)
-            bytes.append(contentsOf: utf8)
+            while slots[i].length != 0 { i = (i + 1) & mask }
+            slots[i] = Slot(hash: h, stem: WordHash.stemHash(word), traits: all[word]!, offset: UInt32(offset), length: UInt8(utf8.count))
+            for b in utf8 { bytes[offset] = b; offset += 1 }
         }
-        self.keys = keys
-        self.values = values
-        self.offsets = offsets
-        self.lengths = lengths
-        self.bytes = bytes
-        self.mask = mask
     }
 
-    /// The traits of the `count` lowercase bytes at `word`, whose hash is `hash`.
+    deinit {
+        slots.deallocate()
+        bytes.deallocate()
+    }
+
+    /// The entry for the `count` lowercase bytes at `word`, whose hash is `hash`.
     @inline(__always)
-    func traits(hash: UInt64, bytes word: UnsafePointer<UInt8>, count: Int) -> WordTraits {
-        keys.withUnsafeBufferPointer { keys in
-            lengths.withUnsafeBufferPointer { lengths in
-                var i = Int(truncatingIfNeeded: hash) & mask
-                while lengths[i] != 0 {
-                    if keys[i] == hash && Int(lengths[i]) == count && matches(slot: i, word, count) {
-                        return values[i]
-                    }
-                    i = (i + 1) & mask
-                }
-                return []
+    func lookup(hash: UInt64, bytes word: UnsafePointer<UInt8>, count: Int) -> Entry? {
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let slot = slots[i]
+            if slot.length == 0 { return nil }
+            if slot.hash == hash && Int(slot.length) == count {
+                let stored = bytes + Int(slot.offset)
+                var k = 0
+                while k < count && stored[k] == word[k] { k += 1 }
+                if k == count { return Entry(traits: slot.traits, stem: slot.stem) }
             }
-        }
-    }
-
-    @inline(__always)
-    private func matches(slot: Int, _ word: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { stored in
-            let offset = Int(offsets[slot])
-            for k in 0..<count where stored[offset + k] != word[k] { return false }
-            return true
+            i = (i + 1) & mask
         }
     }
 
     /// The traits of a lowercase word (for tests and lexicon compilation).
     func traits(of word: String) -> WordTraits {
         var utf8 = Array(word.utf8)
-        return utf8.withUnsafeMutableBufferPointer { traits(hash: WordHash.hash(word), bytes: $0.baseAddress!, count: $0.count) }
+        return utf8.withUnsafeMutableBufferPointer { lookup(hash: WordHash.hash(word), bytes: $0.baseAddress!, count: $0.count)?.traits ?? [] }
+    }
+}
+
+/// The inflected forms of a word that share its stem: plurals and third person ("-s", "-es",
+/// "-ies"), past forms ("-ed", "-d", "-ied", doubled consonants), "-ing" forms and the
+/// possessive. Candidates are generated generously and kept only when `WordHash.stemHash`
+/// maps them to the same stem, so the table agrees with the stemmer by construction.
+enum Inflections {
+    static func forms(of word: String) -> [String] {
+        guard word.utf8.count >= 2, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 == 0x27 || $0 == 0x2D }) else { return [word] }
+        var candidates: [String] = [word, word + "s", word + "es", word + "ed", word + "d", word + "ing", word + "'s"]
+        if word.hasSuffix("e") {
+            let stem = String(word.dropLast())
+            candidates += [stem + "ing", stem + "ed"]
+        }
+        if word.hasSuffix("y") {
+            let stem = String(word.dropLast())
+            candidates += [stem + "ies", stem + "ied"]
+        }
+        if let last = word.last, "bdgmnprt".contains(last) {
+            candidates += [word + String(last) + "ed", word + String(last) + "ing"]
+        }
+        // The word may itself be inflected ("pushed", "causes"): add forms of a guessed base.
+        for suffix in ["ed", "ing", "es", "s", "d"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let base = String(word.dropLast(suffix.count))
+            candidates += [base, base + "e", base + "s", base + "es", base + "ed", base + "ing", base + "d"]
+            if base.hasSuffix("e") { candidates.append(String(base.dropLast()) + "ing") }
+        }
+        if word.hasSuffix("ied") || word.hasSuffix("ies") {
+            let base = String(word.dropLast(3)) + "y"
+            candidates += [base, String(word.dropLast(3)) + "ies", String(word.dropLast(3)) + "ied", base + "ing"]
+        }
+        let stem = WordHash.stemHash(word)
+        var seen: Set<String> = []
+        return candidates.filter { seen.insert($0).inserted && WordHash.stemHash($0) == stem }
     }
 }

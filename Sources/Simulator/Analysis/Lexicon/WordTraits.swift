@@ -118,4 +118,10 @@ struct WordTraits: OptionSet, Hashable {
     static let determiner = WordTraits(55)
     /// result, outcome, impact, success: the word for an outcome, not an outcome.
     static let resultNoun = WordTraits(56)
+    /// Conjunctions that open a subordinate clause mid-sentence (because, although, if...).
+    static let clauseOpener = WordTraits(57)
+    /// Verbs of finding out (noticed, realized, saw...): after "I", a step of an investigation.
+    static let discoveryVerb = WordTraits(58)
+    /// half, third, quarter, fifth, tenth and plurals: parts of fractions.
+    static let fractionWord = WordTraits(59)
 }

@@ -1,16 +1,24 @@
 /// Who did the work, counted in the answer's action sentences: "I" words (I, me, my, myself,
-/// mine) against "we" words (we, our, us, ourselves, ours, "the team", "my team", "our team").
+/// mine) against "we" words (we, our, us, ourselves, ours, "the team", "my team", "our team"),
+/// and "I" against "we" as the subjects of the actions.
 public struct OwnershipFinding: Sendable, Equatable, Codable {
     public var i: Int
     public var we: Int
-    /// True when `we > i` and `we >= 2`: the candidate's own part is hidden behind the team.
+    /// "I" as a subject (including the implied "I" of a bullet such as "Rewrote the parser").
+    public var iSubjects: Int
+    /// "we" or "the team" as a subject.
+    public var weSubjects: Int
+    /// True when `weSubjects > iSubjects` and `weSubjects >= 2`: the actions are told as the
+    /// team's, hiding the candidate's own part.
     public var weHeavy: Bool
     /// Where the counted words are.
     public var evidence: [Evidence]
 
-    public init(i: Int, we: Int, weHeavy: Bool, evidence: [Evidence]) {
+    public init(i: Int, we: Int, iSubjects: Int, weSubjects: Int, weHeavy: Bool, evidence: [Evidence]) {
         self.i = i
         self.we = we
+        self.iSubjects = iSubjects
+        self.weSubjects = weSubjects
         self.weHeavy = weHeavy
         self.evidence = evidence
     }

@@ -27,8 +27,8 @@ enum CueWeights {
     static let changeByMeResult: Float = 0.7
 
     // Task.
-    static let ownedGoal: Float = 2.4
-    static let sharedGoal: Float = 1.8
+    static let ownedGoal: Float = 2.8
+    static let sharedGoal: Float = 2.0
     static let goalWord: Float = 0.8
 
     // Situation.
@@ -50,6 +50,8 @@ enum CueWeights {
     static let impersonalChange: Float = 1.5
     static let weChange: Float = 1.0
     static let outcomeWord: Float = 0.8
+    static let outcomeVerbByMe: Float = 1.0
+    static let outcomeVerbByUs: Float = 1.2
     static let passiveOutcome: Float = 1.2
     static let passiveResultForMe: Float = 1.4
     static let vagueOutcomePhrase: Float = 1.4
@@ -62,6 +64,7 @@ enum CueWeights {
     // None.
     static let meta: Float = 3.0
     static let fragment: Float = 0.8
+    static let opinion: Float = 1.6
     static let noneBase: Float = 0.25
 
     // Labels typed by the candidate ("Result: ...").

@@ -16,48 +16,74 @@ struct SentenceReader {
     /// Bit `tag` set when that principle's signals are wanted.
     let principleMask: UInt32
 
-    private struct Match {
-        var first: Int
-        var last: Int
-    }
+    private typealias Match = PhraseMatch
 
-    func read(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, bullet: Bool) -> SentenceReading {
+    func read(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, bullet: Bool, into store: inout ReadingStore) -> SentenceReading {
         var r = SentenceReading()
         r.bullet = bullet
+        r.cues = store.cues.count..<store.cues.count
+        r.spans = store.spans.count..<store.spans.count
+        r.metrics = store.metrics.count..<store.metrics.count
+        r.hits = store.hits.count..<store.hits.count
         guard let firstToken = range.first else { return r }
         r.start = tokens[firstToken].start
         r.end = tokens[range.upperBound - 1].end
         let firstWord = range.first(where: { tokens[$0].kind != .punct })
 
         // Phrases.
-        var matches = [[Match]](repeating: [], count: CueCategory.allCases.count)
-        lexicon.cues.forEachMatch(in: tokens, range) { first, last, entry in
+        store.matches.removeAll(keepingCapacity: true)
+        let hitsStart = store.hits.count
+        lexicon.phrases.forEachMatch(in: tokens, range) { first, last, entry in
+            if entry.tag >= SignalLexicon.principleTagBase {
+                let tag = entry.tag - SignalLexicon.principleTagBase
+                guard principleMask & (1 << UInt32(tag)) != 0 else { return }
+                let span = ByteSpan(start: tokens[first].start, end: tokens[last].end)
+                if store.hits[hitsStart...].contains(where: { $0.tag == tag && $0.span == span }) { return }
+                store.hits.append(PrincipleHit(tag: tag, fromCaller: false, phrase: entry.phrase, span: span))
+                return
+            }
+            let category = CueCategory(rawValue: entry.tag)!
             // Several listed forms can share a stem ("dashboard", "dashboards"): keep one.
-            if let previous = matches[Int(entry.tag)].last, previous.first == first, previous.last == last { return }
-            matches[Int(entry.tag)].append(Match(first: first, last: last))
+            if store.matches.contains(where: { $0.category == category && $0.first == first && $0.last == last }) { return }
+            store.matches.append(Match(category: category, first: first, last: last))
         }
+        // The first match of each category, found once.
+        let firstIndex: SIMD16<Int16> = {
+            var index = SIMD16<Int16>(repeating: -1)
+            for (i, m) in store.matches.enumerated() where index[Int(m.category.rawValue)] < 0 {
+                index[Int(m.category.rawValue)] = Int16(truncatingIfNeeded: i)
+            }
+            return index
+        }()
+        func firstMatch(_ category: CueCategory) -> Match? {
+            let i = firstIndex[Int(category.rawValue)]
+            return i < 0 ? nil : store.matches[Int(i)]
+        }
+        func hasMatch(_ category: CueCategory) -> Bool { firstIndex[Int(category.rawValue)] >= 0 }
         func spanOf(_ m: Match) -> ByteSpan { ByteSpan(start: tokens[m.first].start, end: tokens[m.last].end) }
+        func addCue(_ c: Cue) {
+            store.cues.append(c)
+            r.addEvidence(c.part, c.weight)
+        }
         func cue(_ part: SentencePart, _ weight: Float, _ label: Cue.Label, _ first: Int, _ last: Int) {
-            r.add(Cue(part: part, weight: weight, label: label, start: tokens[first].start, end: tokens[last].end))
+            addCue(Cue(part: part, weight: weight, label: label, start: tokens[first].start, end: tokens[last].end))
         }
         func cue(_ part: SentencePart, _ weight: Float, _ label: Cue.Label, _ m: Match) { cue(part, weight, label, m.first, m.last) }
+        func addSpan(_ kind: TaggedSpan.Kind, _ span: ByteSpan) { store.spans.append(TaggedSpan(kind: kind, span: span)) }
 
-        if principleMask != 0 {
-            let collect: (PhraseTrie) -> Void = { trie in
-                trie.forEachMatch(in: tokens, range) { first, last, entry in
-                    guard self.principleMask & (1 << UInt32(entry.tag)) != 0 else { return }
-                    let span = ByteSpan(start: tokens[first].start, end: tokens[last].end)
-                    if r.principleHits.contains(where: { $0.tag == entry.tag && $0.span == span }) { return }
-                    r.principleHits.append(PrincipleHit(tag: entry.tag, phrase: trie.phrases[Int(entry.phrase)], span: span))
-                }
+        if let extraPrinciples, principleMask != 0 {
+            extraPrinciples.forEachMatch(in: tokens, range) { first, last, entry in
+                guard principleMask & (1 << UInt32(entry.tag)) != 0 else { return }
+                let span = ByteSpan(start: tokens[first].start, end: tokens[last].end)
+                if store.hits[hitsStart...].contains(where: { $0.tag == entry.tag && $0.span == span }) { return }
+                store.hits.append(PrincipleHit(tag: entry.tag, fromCaller: true, phrase: entry.phrase, span: span))
             }
-            collect(lexicon.principles)
-            if let extraPrinciples { collect(extraPrinciples) }
         }
 
         // Word-level pass.
         var metaWords = 0
-        for m in matches[Int(CueCategory.meta.rawValue)] { metaWords += m.last - m.first + 1 }
+        for m in store.matches where m.category == .meta { metaWords += m.last - m.first + 1 }
+        let statedGoal = hasMatch(.ownedGoal) || hasMatch(.sharedGoal)
         var reported = false        // a speech or thinking verb came earlier ("I told him I would")
         var sawPastVerb = false
         var hasChangeVerb = false
@@ -140,17 +166,19 @@ struct SentenceReader {
             let nextIsTeam = k + 1 < range.upperBound && tokens[k + 1].traits.contains(.team)
             if traits.contains(.iWord) && !(nextIsTeam && t.hash == Words.my) {
                 r.iCount += 1
-                r.ownershipSpans.append(ByteSpan(start: t.start, end: t.end))
+                addSpan(.ownership, ByteSpan(start: t.start, end: t.end))
             }
             if traits.contains(.weWord) && !(nextIsTeam && t.hash == Words.our) {
                 r.weCount += 1
-                r.ownershipSpans.append(ByteSpan(start: t.start, end: t.end))
+                addSpan(.ownership, ByteSpan(start: t.start, end: t.end))
             }
             if traits.contains(.team), k > range.lowerBound {
                 let p = tokens[k - 1]
                 if p.hash == Words.the || p.hash == Words.my || p.hash == Words.our {
                     r.weCount += 1
-                    r.ownershipSpans.append(ByteSpan(start: p.start, end: t.end))
+                    addSpan(.ownership, ByteSpan(start: p.start, end: t.end))
+                    // "the team rebuilt...": the team as the subject of a past verb.
+                    if let v = nextWord(after: k), isPast(tokens[v]) { r.weSubjects += 1 }
                 }
             }
 
@@ -179,7 +207,7 @@ struct SentenceReader {
                 }
             }
             if t.hash == Words.because && reasonStart == nil { reasonStart = k }
-            if subordinateStart == nil, k != firstWord, Words.subordinating.contains(t.hash) { subordinateStart = k }
+            if subordinateStart == nil, k != firstWord, traits.contains(.clauseOpener) { subordinateStart = k }
             if traits.contains(.outcomeWord) && outcomeToken == nil { outcomeToken = k }
             if traits.contains(.resultNoun) && resultNounToken == nil { resultNounToken = k }
             if traits.contains(.vaguePositive) && vaguePositiveToken == nil { vaguePositiveToken = k }
@@ -215,6 +243,12 @@ struct SentenceReader {
                         cue(.result, CueWeights.passiveOutcome, .outcomeWord, k, n)
                     } else if traits.contains(.hadVerb) && nt.hash == Words.to {
                         // "the fix had to ship": an obligation, left to the goal phrases.
+                    } else if traits.contains(.beVerbPast) && nt.hash == Words.to {
+                        guard !statedGoal && !r.ownedGoal && !r.sharedGoal else { continue }
+                        // "my job was to", "the plan was to": a goal stated as a plan.
+                        let mine = (range.lowerBound..<k).contains { tokens[$0].hash == Words.my }
+                        if mine { r.ownedGoal = true } else { r.sharedGoal = true }
+                        cue(.task, mine ? CueWeights.ownedGoal : CueWeights.sharedGoal, .goalPhrase, k, n)
                     } else if traits.contains(.beVerbPast) && Words.passiveGoal.contains(nt.hash) {
                         // "the team was asked to": an obligation, left to the goal phrases.
                     } else if !pastStateDone {
@@ -227,7 +261,7 @@ struct SentenceReader {
             // First-person subject and its verb.
             if traits.contains(.iSubject) || traits.contains(.weSubject) {
                 let isI = traits.contains(.iSubject)
-                if isI { hasISubject = true }
+                if isI { hasISubject = true; r.iSubjects += 1 } else { r.weSubjects += 1 }
                 readSubject(at: k, isI: isI)
             }
         }
@@ -310,6 +344,22 @@ struct SentenceReader {
                 guard let w = nextWord(after: v) else { return }
                 let wt = tokens[w]
                 if wt.hash == Words.to { return }  // "I had to": a goal phrase
+                // "I had two weeks to...", "we had until Friday to...": a goal with a deadline.
+                if !statedGoal && !r.ownedGoal && !r.sharedGoal {
+                    var j = w
+                    var sawTime = false
+                    while j < min(range.upperBound, w + 5) {
+                        let jt = tokens[j]
+                        if jt.traits.contains(.timeUnit) || jt.traits.contains(.periodWord) || Words.until == jt.hash { sawTime = true }
+                        if jt.hash == Words.to && sawTime {
+                            if isI { r.ownedGoal = true } else { r.sharedGoal = true }
+                            cue(.task, isI ? CueWeights.ownedGoal : CueWeights.sharedGoal, .goalPhrase, k, j)
+                            return
+                        }
+                        if jt.kind == .punct { break }
+                        j += 1
+                    }
+                }
                 if wt.hash == Words.been || wt.traits.contains(.participle) || (wt.flags.contains(.edSuffix) && !wt.traits.contains(.notPast)) {
                     if !backgroundDone { backgroundDone = true; cue(.situation, CueWeights.background, .background, v, w) }
                 } else if !pastStateDone {
@@ -330,7 +380,7 @@ struct SentenceReader {
                     if isI { r.firstPersonActions += 1; r.firstPersonPast += 1 }
                     return
                 }
-                if Words.discovery.contains(vt.hash) {
+                if vt.traits.contains(.discoveryVerb) {
                     subjectCue()
                     cue(.action, isI ? CueWeights.firstPersonPastVerb : CueWeights.wePastVerb, .pastVerb, v, v)
                     if isI { r.firstPersonPast += 1 }
@@ -357,7 +407,11 @@ struct SentenceReader {
                     cue(.action, isI ? CueWeights.firstPersonPastVerb : CueWeights.wePastVerb, .pastVerb, v, v)
                 }
                 if isI { r.firstPersonPast += 1 }
-                if vt.traits.contains(.outcomeWord) { cue(.result, CueWeights.outcomeWord * 0.5, .outcomeWord, v, v) }
+                if vt.traits.contains(.outcomeWord) {
+                    // "we launched", "I delivered": finishing is an outcome as much as a step.
+                    hasOutcomeWord = true
+                    cue(.result, isI ? CueWeights.outcomeVerbByMe : CueWeights.outcomeVerbByUs, .outcomeWord, v, v)
+                }
                 return
             }
             if vt.traits.contains(.actionBase) || generic {
@@ -380,6 +434,7 @@ struct SentenceReader {
                 || (bullet && ft.traits.contains(.actionBase) && !ft.traits.contains(.mentalVerb)) {
                 r.subjectlessAction = true
                 r.firstPersonActions += 1
+                r.iSubjects += 1
                 cue(.action, CueWeights.subjectlessAction, .actionVerb, f, f)
             } else if ft.traits.hasLabel, f + 1 < range.upperBound, tokens[f + 1].kind == .punct, tokens[f + 1].mark == PunctMark.colon {
                 let part: SentencePart = ft.traits.contains(.labelSituation) ? .situation
@@ -406,25 +461,25 @@ struct SentenceReader {
         if hasISubject && pastActionVerbs > r.firstPersonActions { r.firstPersonActions = min(pastActionVerbs, 3) }
 
         // Phrase cues, once per category.
-        let goalOwned = matches[Int(CueCategory.ownedGoal.rawValue)]
-        let goalShared = matches[Int(CueCategory.sharedGoal.rawValue)]
-        if let m = goalOwned.first {
+        let hadGoal = r.ownedGoal || r.sharedGoal
+        if let m = firstMatch(.ownedGoal) {
+            if !r.ownedGoal { cue(.task, CueWeights.ownedGoal - (hadGoal ? CueWeights.sharedGoal : 0), .goalPhrase, m) }
             r.ownedGoal = true
-            cue(.task, CueWeights.ownedGoal, .goalPhrase, m)
-        } else if let m = goalShared.first {
+        } else if let m = firstMatch(.sharedGoal) {
+            if !hadGoal { cue(.task, CueWeights.sharedGoal, .goalPhrase, m) }
             r.sharedGoal = true
-            cue(.task, CueWeights.sharedGoal, .goalPhrase, m)
-        } else if let g = goalToken {
+        } else if let g = goalToken, !hadGoal {
             cue(.task, CueWeights.goalWord, .goalWord, g, g)
         }
-        let goals = goalOwned + goalShared
-        if let m = matches[Int(CueCategory.situation.rawValue)].first(where: { s in
-            !goals.contains { $0.first <= s.last && s.first <= $0.last }
+        if let m = store.matches.first(where: { s in
+            s.category == .situation && !store.matches.contains {
+                ($0.category == .ownedGoal || $0.category == .sharedGoal) && $0.first <= s.last && s.first <= $0.last
+            }
         }) {
             r.hasContext = true
             cue(.situation, CueWeights.contextPhrase, .contextPhrase, m)
         }
-        if let m = matches[Int(CueCategory.timeAnchor.rawValue)].first, !r.hasTimeAnchor {
+        if let m = firstMatch(.timeAnchor), !r.hasTimeAnchor {
             r.hasTimeAnchor = true
             cue(.situation, CueWeights.timeAnchor, .timeAnchor, m)
         }
@@ -439,11 +494,11 @@ struct SentenceReader {
                 cue(.situation, CueWeights.presentContext, .presentState, f, f)
             }
         }
-        if let m = matches[Int(CueCategory.outcome.rawValue)].first {
+        if let m = firstMatch(.outcome) {
             r.concreteOutcome = true
             cue(.result, CueWeights.outcomePhrase, .outcomePhrase, m)
         }
-        if let m = matches[Int(CueCategory.vagueOutcome.rawValue)].first {
+        if let m = firstMatch(.vagueOutcome) {
             r.vagueOutcome = true
             cue(.result, CueWeights.vagueOutcomePhrase, .vagueOutcome, m)
         } else if let v = vaguePositiveToken, r.evidence.3 == 0 {
@@ -461,46 +516,50 @@ struct SentenceReader {
         if let n = resultNounToken, !hasOutcomeWord, r.evidence.3 == 0 {
             cue(.result, CueWeights.resultNoun, .outcomeWord, n, n)
         }
-        for m in matches[Int(CueCategory.lesson.rawValue)] {
-            r.lessons.append(spanOf(m))
-        }
-        if let m = matches[Int(CueCategory.lesson.rawValue)].first {
+        if let m = firstMatch(.lesson) {
             r.lesson = true
             cue(.result, CueWeights.lesson, .lesson, m)
             r.hypothetical = false
-            r.hypotheticalSpan = nil
+            r.hypotheticalSpan = ByteSpan(start: 0, end: 0)
         }
-        if let m = matches[Int(CueCategory.generic.rawValue)].first, !r.lesson, !reported {
+        if let m = firstMatch(.generic), !r.lesson, !reported {
             markHypothetical(m.first, m.last)
             if !plannedAction { plannedAction = true; cue(.action, CueWeights.genericAction, .plannedAction, m) }
         }
-        if let m = matches[Int(CueCategory.actionPhrase.rawValue)].first {
+        if let m = firstMatch(.actionPhrase) {
             cue(.action, CueWeights.actionPhrase, .actionPhrase, m)
         }
-        for m in matches[Int(CueCategory.data.rawValue)] { r.data.append(spanOf(m)) }
-        if let m = matches[Int(CueCategory.data.rawValue)].first {
+        if let m = firstMatch(.data) {
             cue(.action, CueWeights.dataAction, .data, m)
         }
-        for m in matches[Int(CueCategory.disagreement.rawValue)] { r.disagreements.append(spanOf(m)) }
-        if let m = matches[Int(CueCategory.disagreement.rawValue)].first {
+        if let m = firstMatch(.disagreement) {
             cue(.action, CueWeights.pushback, .actionPhrase, m)
         }
-        for m in matches[Int(CueCategory.commitment.rawValue)] { r.commitments.append(spanOf(m)) }
-        for m in matches[Int(CueCategory.vagueFiller.rawValue)] {
-            r.vagueFiller.append(VagueFillerHit(span: spanOf(m), supported: isSupported(tokens, after: m.last, range: range)))
+        for m in store.matches {
+            switch m.category {
+            case .lesson: addSpan(.lesson, spanOf(m))
+            case .data: addSpan(.data, spanOf(m))
+            case .disagreement: addSpan(.disagreement, spanOf(m))
+            case .commitment: addSpan(.commitment, spanOf(m))
+            case .vagueFiller:
+                let supported = isSupported(tokens, after: m.last, range: range)
+                if !supported { r.unsupportedFiller = true }
+                addSpan(supported ? .fillerSupported : .fillerUnsupported, spanOf(m))
+            default: break
+            }
         }
 
         // Metrics.
-        var spans: [MetricScanner.Span] = []
-        MetricScanner.scan(tokens, range, base: base, into: &spans)
+        store.metricSpans.removeAll(keepingCapacity: true)
+        MetricScanner.scan(tokens, range, base: base, into: &store.metricSpans)
         let outcomeContext = hasChangeVerb
         var strongestMetric: (Float, Cue.Label, Int, Int)? = nil
-        for s in spans {
+        for s in store.metricSpans {
             let before = s.first > range.lowerBound ? tokens[s.first - 1].hash : 0
             let changeWord = before == Words.by || before == Words.to || before == Words.from || before == Words.down
                 || before == Words.up || before == Words.under || before == Words.over
             let isChange = s.kind == .range || s.kind == .multiplier || changeWord || outcomeContext
-            r.metrics.append(MetricFinding(span: ByteSpan(start: tokens[s.first].start, end: tokens[s.last].end), kind: s.kind, isChange: isChange))
+            store.metrics.append(MetricFinding(span: ByteSpan(start: tokens[s.first].start, end: tokens[s.last].end), kind: s.kind, isChange: isChange))
             var weight: Float
             let label: Cue.Label
             switch (s.kind.isStrong, s.kind == .bare) {
@@ -520,22 +579,32 @@ struct SentenceReader {
         // The main clause decides: cues inside a mid-sentence subordinate clause count half.
         if let s = subordinateStart {
             let boundary = tokens[s].start
-            let cues = r.cues
-            r.cues = []
             r.evidence = (0, 0, 0, 0, 0)
-            for var c in cues {
-                if c.start >= boundary { c.weight *= 0.5 }
-                r.add(c)
+            for i in r.cues.lowerBound..<store.cues.count {
+                if store.cues[i].start >= boundary { store.cues[i].weight *= 0.5 }
+                r.addEvidence(store.cues[i].part, store.cues[i].weight)
             }
         }
 
         // Talk about the answer itself.
-        let metaMatches = matches[Int(CueCategory.meta.rawValue)].filter { $0.last > $0.first || $0.first == firstWord }
-        if let m = metaMatches.first, r.contentWords - metaWords <= 3 {
+        let metricCount = store.metrics.count - r.metrics.lowerBound
+        if let m = store.matches.first(where: { $0.category == .meta && ($0.last > $0.first || $0.first == firstWord) }),
+           r.contentWords - metaWords <= 3 {
             cue(.none, CueWeights.meta, .meta, m)
-        } else if r.words <= 2 && r.evidence.0 + r.evidence.1 + r.evidence.2 + r.evidence.3 <= 0 && r.metrics.isEmpty {
-            r.add(Cue(part: .none, weight: CueWeights.fragment, label: .fragment, start: r.start, end: r.end))
+            r.isMeta = true
+        } else if let m = firstMatch(.opinion), m.first <= (firstWord ?? 0) + 2,
+                  r.pastVerbs == 0, !plannedAction, !r.lesson {
+            // A present-tense opinion is a claim, not a part of the story.
+            cue(.none, CueWeights.opinion, .opinion, m)
+        } else if r.words <= 2 && r.evidence.0 + r.evidence.1 + r.evidence.2 + r.evidence.3 <= 0 && metricCount == 0 {
+            addCue(Cue(part: .none, weight: CueWeights.fragment, label: .fragment, start: r.start, end: r.end))
+            r.isMeta = true
         }
+        r.plannedAction = plannedAction
+        r.cues = r.cues.lowerBound..<store.cues.count
+        r.spans = r.spans.lowerBound..<store.spans.count
+        r.metrics = r.metrics.lowerBound..<store.metrics.count
+        r.hits = r.hits.lowerBound..<store.hits.count
         return r
     }
 

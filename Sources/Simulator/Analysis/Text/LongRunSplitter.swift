@@ -89,11 +89,11 @@ enum LongRunSplitter {
         if t.kind == .word {
             if t.traits.contains(.splitAnd), let next {
                 if next.traits.contains(.splitThen) { return 4 }
-                if next.hash == afterHash, i + 2 < tokens.count, tokens[i + 2].hash == thatHash { return 4 }
+                if next.hash == Words.after, i + 2 < tokens.count, tokens[i + 2].hash == Words.that { return 4 }
                 if next.traits.contains(.splitSo) { return 3 }
                 if next.traits.contains(.iSubject) || next.traits.contains(.weSubject) { return 3 }
             }
-            if t.hash == afterHash, let next, next.hash == thatHash { return 4 }
+            if t.hash == Words.after, let next, next.hash == Words.that { return 4 }
             if t.traits.contains(.splitSo) {
                 if let next, soFollowers.contains(next.hash) { return 0 }
                 return 3
@@ -107,7 +107,5 @@ enum LongRunSplitter {
         return 0
     }
 
-    private static let afterHash = WordHash.hash("after")
-    private static let thatHash = WordHash.hash("that")
     private static let soFollowers: Set<UInt64> = Set(["that", "much", "many", "far", "long", "well", "good", "bad"].map(WordHash.hash))
 }

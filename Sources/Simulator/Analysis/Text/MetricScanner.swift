@@ -11,6 +11,7 @@
 ///   word between ("two weeks", "10,000 new users", "40ms");
 /// - bare: any other digit number, except years (1950-2099 with no unit), ordinals ("3rd"),
 ///   numbers after a label word ("version 2", "step 3", "phase 2"), and "24/7"-style tokens.
+/// - fraction: "half the tickets", "a third of", "two-thirds";
 /// Spelled numbers count with a unit ("two weeks") or alone ("four of the six"), except "one"
 /// and "half" alone ("one of our", "half the team").
 enum MetricScanner {
@@ -29,18 +30,8 @@ enum MetricScanner {
         var kind: Kind
     }
 
-    private static let fromHash = WordHash.hash("from")
-    private static let toHash = WordHash.hash("to")
-    private static let timesHash = WordHash.hash("times")
-    private static let xHash = WordHash.hash("x")
-    private static let outHash = WordHash.hash("out")
-    private static let ofHash = WordHash.hash("of")
-    private static let inHash = WordHash.hash("in")
-    private static let byHash = WordHash.hash("by")
-    private static let halfHash = WordHash.hash("half")
-    private static let pointsHash = WordHash.hash("points")
-    private static let foldHash = WordHash.hash("fold")
-    private static let oneHash = WordHash.hash("one")
+    private static let fractionWords: Set<UInt64> = Set(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"].map(WordHash.hash))
+    private static let halfFollowers: Set<UInt64> = Set(["the", "of", "our", "their", "its", "as", "what", "a"].map(WordHash.hash))
 
     /// Appends the metrics in `tokens[range]` to `out`.
     static func scan(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, base: UnsafePointer<UInt8>, into out: inout [Span]) {
@@ -48,26 +39,38 @@ enum MetricScanner {
         let end = range.upperBound
         while i < end {
             let t = tokens[i]
+            // Most tokens cannot start a measurement: skip them cheaply.
+            if t.kind == .word ? t.traits.isDisjoint(with: [.multiplierWord, .numberWord, .fractionWord])
+                : (t.kind == .punct && !PunctMark.isCurrency(t.mark)) {
+                i += 1
+                continue
+            }
             if t.kind == .word && t.traits.contains(.multiplierWord) && !t.traits.contains(.numberWord) {
                 out.append(Span(first: i, last: i, kind: .multiplier))
                 i += 1
                 continue
             }
             // "in half", "by half"
-            if t.kind == .word && t.hash == halfHash && i > range.lowerBound
-                && (tokens[i - 1].hash == inHash || tokens[i - 1].hash == byHash) {
+            if t.kind == .word && t.hash == Words.half && i > range.lowerBound
+                && (tokens[i - 1].hash == Words.in || tokens[i - 1].hash == Words.by) {
                 out.append(Span(first: i - 1, last: i, kind: .multiplier))
                 i += 1
+                continue
+            }
+            // Fractions: "half the tickets", "a third of", "two-thirds".
+            if t.kind == .word, let last = fraction(tokens, at: i, end: end, start: range.lowerBound) {
+                out.append(Span(first: t.hash == Words.half ? i : i - 1, last: last, kind: .count))
+                i = last + 1
                 continue
             }
             if let first = quantity(tokens, at: i, end: end, base: base) {
                 var span = first
                 // "from 40 to 12 minutes": join the two quantities.
-                if i > range.lowerBound && tokens[i - 1].hash == fromHash {
+                if i > range.lowerBound && tokens[i - 1].hash == Words.from {
                     var j = span.last + 1
                     let limit = min(end, span.last + 8)
                     while j < limit {
-                        if tokens[j].hash == toHash, j + 1 < end, let second = quantity(tokens, at: j + 1, end: end, base: base) {
+                        if tokens[j].hash == Words.to, j + 1 < end, let second = quantity(tokens, at: j + 1, end: end, base: base) {
                             span = Span(first: i - 1, last: second.last, kind: .range)
                             break
                         }
@@ -78,7 +81,7 @@ enum MetricScanner {
                 // "30-40%" / "30 to 40 percent"
                 else if span.kind == .bare, span.last + 2 < end,
                         (tokens[span.last + 1].kind == .punct && PunctMark.isDash(tokens[span.last + 1].mark))
-                            || tokens[span.last + 1].hash == toHash,
+                            || tokens[span.last + 1].hash == Words.to,
                         let second = quantity(tokens, at: span.last + 2, end: end, base: base), second.kind != .bare {
                     span = Span(first: span.first, last: second.last, kind: second.kind)
                 }
@@ -88,6 +91,25 @@ enum MetricScanner {
             }
             i += 1
         }
+    }
+
+    /// The last token of a fraction whose denominator word is at `i` ("half the", "a third of"),
+    /// if any. The fraction starts at `i` for "half", else at `i - 1` ("a", "one", "two").
+    private static func fraction(_ tokens: UnsafeBufferPointer<Token>, at i: Int, end: Int, start: Int) -> Int? {
+        let t = tokens[i]
+        let next = i + 1 < end ? tokens[i + 1] : nil
+        if t.hash == Words.half {
+            guard let next, halfFollowers.contains(next.hash) else { return nil }
+            if i > start, tokens[i - 1].hash == Words.in || tokens[i - 1].hash == Words.by { return nil }
+            return i
+        }
+        guard i > start else { return nil }
+        let before = tokens[i - 1]
+        guard before.hash == Words.a || before.traits.contains(.numberWord), fractionWords.contains(t.hash) else { return nil }
+        if t.hash == Words.quarter || t.hash == Words.quarters {
+            guard let next, next.hash == Words.of else { return nil }  // "a quarter" alone is a period
+        }
+        return i
     }
 
     /// A single quantity starting at `i`, if any.
@@ -105,7 +127,7 @@ enum MetricScanner {
             // Spelled numbers need a unit, "percent" or "times" right after them (or "-fold").
             guard i + 1 < end else { return nil }
             let next = tokens[i + 1]
-            if next.hash == foldHash && next.flags.contains(.hyphenJoined) { return Span(first: i, last: i + 1, kind: .multiplier) }
+            if next.hash == Words.fold && next.flags.contains(.hyphenJoined) { return Span(first: i, last: i + 1, kind: .multiplier) }
             var j = i + 1
             if next.traits.contains(.numberWord) && !next.traits.contains(.timeUnit) && !next.traits.contains(.countUnit) {
                 j += 1  // "twenty five", "two hundred"
@@ -113,13 +135,13 @@ enum MetricScanner {
             guard j < end else { return nil }
             let unit = tokens[j]
             if unit.traits.contains(.percentWord) { return Span(first: i, last: j, kind: .percent) }
-            if unit.hash == timesHash { return Span(first: i, last: j, kind: .multiplier) }
+            if unit.hash == Words.times { return Span(first: i, last: j, kind: .multiplier) }
             if unit.traits.contains(.timeUnit) { return Span(first: i, last: j, kind: .duration) }
             if unit.traits.contains(.countUnit) { return Span(first: i, last: j, kind: unit.traits.contains(.ratingWord) ? .rating : .count) }
             if unit.traits.contains(.moneyWord) { return Span(first: i, last: j, kind: .money) }
             // A spelled count on its own ("four of the six tutors", "zero turnover"), but not
             // "one" or "half", which are as often pronouns or vague amounts.
-            if t.hash == oneHash || t.hash == halfHash { return nil }
+            if t.hash == Words.one || t.hash == Words.half { return nil }
             return Span(first: i, last: j - 1, kind: .bare)
         }
         let number = tokens[numberIndex]
@@ -151,13 +173,13 @@ enum MetricScanner {
         if next.kind == .punct && next.mark == PunctMark.percent { return Span(first: first, last: last + 1, kind: .percent) }
         if next.traits.contains(.percentWord) {
             last += 1
-            if last + 1 < end, tokens[last + 1].hash == pointsHash { last += 1 }
+            if last + 1 < end, tokens[last + 1].hash == Words.points { last += 1 }
             return Span(first: first, last: last, kind: .percent)
         }
-        if next.hash == timesHash || (next.hash == xHash && next.kind == .word) {
+        if next.hash == Words.times || (next.hash == Words.x && next.kind == .word) {
             return Span(first: first, last: last + 1, kind: .multiplier)
         }
-        if next.hash == pointsHash { return Span(first: first, last: last + 1, kind: kind == .money ? .money : .count) }
+        if next.hash == Words.points { return Span(first: first, last: last + 1, kind: kind == .money ? .money : .count) }
         if next.traits.contains(.magnitude) && next.kind == .word {
             last += 1
             if kind != .money { kind = .count }
@@ -166,7 +188,7 @@ enum MetricScanner {
         }
         if next.traits.contains(.moneyWord) { return Span(first: first, last: last + 1, kind: .money) }
         // "4.6 out of 5"
-        if next.hash == outHash, last + 3 < end, tokens[last + 2].hash == ofHash, tokens[last + 3].kind == .number {
+        if next.hash == Words.out, last + 3 < end, tokens[last + 2].hash == Words.of, tokens[last + 3].kind == .number {
             return Span(first: first, last: last + 3, kind: .rating)
         }
         if let unitKind = unitKind(next) { return Span(first: first, last: last + 1, kind: kind == .money ? .money : unitKind) }

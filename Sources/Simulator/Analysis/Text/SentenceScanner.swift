@@ -18,22 +18,35 @@ struct SentenceScanner {
     static let maxWords = 400
 
     private var tokenizer: Tokenizer
+    /// Look-ahead tokens: `ahead[head...]` are read but not consumed.
     private var ahead: [Token] = []
+    private var head = 0
 
     init(tokenizer: Tokenizer) {
         self.tokenizer = tokenizer
-        ahead.reserveCapacity(4)
+        ahead.reserveCapacity(72)
     }
 
+    @inline(__always)
     private mutating func peek(_ k: Int) -> Token? {
-        while ahead.count <= k {
+        while ahead.count - head <= k {
             guard let token = tokenizer.next() else { return nil }
             ahead.append(token)
         }
-        return ahead[k]
+        return ahead[head + k]
     }
 
-    private mutating func consume() -> Token { ahead.removeFirst() }
+    @inline(__always)
+    private mutating func consume() -> Token {
+        let token = ahead[head]
+        head += 1
+        // Compact now and then rather than after every token.
+        if head >= 64 {
+            ahead.removeFirst(head)
+            head = 0
+        }
+        return token
+    }
 
     /// Replaces `out` with the next raw sentence's tokens; false at the end of the text.
     /// `bullet` tells whether the sentence was a bullet or numbered line.

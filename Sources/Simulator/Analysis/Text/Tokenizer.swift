@@ -13,13 +13,17 @@ struct Tokenizer {
     private let base: UnsafePointer<UInt8>
     private let count: Int
     private let words: WordTable?
+    /// Compute stems of words the table does not know (needed only for caller phrases).
+    private let stemUnknownWords: Bool
     private let scratch: UnsafeMutablePointer<UInt8>
     private let classes: UnsafePointer<UInt8>
     private(set) var position: Int
     private var pendingHyphenJoin = false
 
     /// `scratch` must hold `scratchCapacity` bytes and outlive the tokenizer.
-    init(base: UnsafePointer<UInt8>, count: Int, words: WordTable?, scratch: UnsafeMutablePointer<UInt8>, from start: Int = 0) {
+    init(base: UnsafePointer<UInt8>, count: Int, words: WordTable?, scratch: UnsafeMutablePointer<UInt8>,
+         stemUnknownWords: Bool = true, from start: Int = 0) {
+        self.stemUnknownWords = stemUnknownWords || words == nil
         self.base = base
         self.count = count
         self.words = words
@@ -108,101 +112,110 @@ struct Tokenizer {
         var flags = initialFlags
         var h = WordHash.offsetBasis
         var length = 0  // bytes written to the hash (lowercase form)
-        var upperCount = 0, letterCount = 0
+        var upperCount = 0
+        var lowerSeen = false
         var inNumberPart = isNumber
         var sawLetterAfterDigits = false
         if cls(start) == ByteClass.upper { flags.insert(.capitalized) }
-
-        @inline(__always) func put(_ b: UInt8) {
-            if length < Tokenizer.scratchCapacity { scratch[length] = b }
-            length += 1
-            h = WordHash.mix(h, b)
-        }
+        let capacity = Tokenizer.scratchCapacity
+        let scratch = self.scratch
 
         var i = start
         scan: while i < count {
             let b = base[i]
+            // Fast path: lowercase ASCII letters of a word, the bulk of any answer.
+            if b &- 0x61 < 26 && !inNumberPart {
+                if length < capacity { scratch[length] = b }
+                length &+= 1
+                h = (h ^ UInt64(b)) &* WordHash.prime
+                lowerSeen = true
+                i &+= 1
+                continue
+            }
             let c = classes[Int(b)]
             switch c {
             case ByteClass.lower:
-                if inNumberPart { sawLetterAfterDigits = true; inNumberPart = false }
-                letterCount += 1
-                put(b); i += 1
+                sawLetterAfterDigits = true; inNumberPart = false
+                lowerSeen = true
+                if length < capacity { scratch[length] = b }
+                length &+= 1; h = (h ^ UInt64(b)) &* WordHash.prime; i &+= 1
             case ByteClass.upper:
                 if inNumberPart { sawLetterAfterDigits = true; inNumberPart = false }
-                letterCount += 1; upperCount += 1
-                put(b | 0x20); i += 1
+                upperCount &+= 1
+                let lower = b | 0x20
+                if length < capacity { scratch[length] = lower }
+                length &+= 1; h = (h ^ UInt64(lower)) &* WordHash.prime; i &+= 1
             case ByteClass.digit:
                 flags.insert(.hasDigit)
-                put(b); i += 1
+                if length < capacity { scratch[length] = b }
+                length &+= 1; h = (h ^ UInt64(b)) &* WordHash.prime; i &+= 1
             case ByteClass.nonASCII:
                 if let (mark, len) = special(at: i) {
                     // A curly apostrophe between letters is an apostrophe ("didn’t").
                     if mark == PunctMark.closeCurlySingle, i > start, ByteClass.isLetter(cls(i - 1)),
                        i + len < count, ByteClass.isLetter(cls(i + len)) {
-                        put(UInt8(ascii: "'")); i += len
+                        let q = UInt8(ascii: "'")
+                        if length < capacity { scratch[length] = q }
+                        length &+= 1; h = (h ^ UInt64(q)) &* WordHash.prime; i &+= len
                         continue scan
                     }
                     break scan
                 }
-                letterCount += 1
-                put(b); i += 1
+                lowerSeen = true
+                if length < capacity { scratch[length] = b }
+                length &+= 1; h = (h ^ UInt64(b)) &* WordHash.prime; i &+= 1
             default:
                 let prev = cls(i - 1)
                 let nextClass = cls(i + 1)
                 let prevAlnum = ByteClass.isAlnum(prev)
+                var joins = false
                 switch b {
                 case UInt8(ascii: "'"):
-                    if ByteClass.isLetter(prev) && ByteClass.isLetter(nextClass) { put(b); i += 1; continue scan }
-                    break scan
+                    joins = ByteClass.isLetter(prev) && ByteClass.isLetter(nextClass)
                 case UInt8(ascii: "."):
-                    if isNumber && inNumberPart && nextClass == ByteClass.digit && prev == ByteClass.digit {
-                        put(b); i += 1; continue scan
+                    if isNumber && inNumberPart {
+                        joins = nextClass == ByteClass.digit && prev == ByteClass.digit
+                    } else if !isNumber && ByteClass.isLetter(prev) {
+                        // "node.js", "e.g", "u.s": a dot glued between letters, followed by
+                        // lowercase or by a single letter then another dot.
+                        joins = nextClass == ByteClass.lower || nextClass == ByteClass.digit
+                            || (nextClass == ByteClass.upper && byte(i + 2) == UInt8(ascii: "."))
                     }
-                    // "node.js", "e.g", "u.s": a dot glued between letters, followed by lowercase
-                    // or by a single letter then another dot.
-                    if !isNumber && ByteClass.isLetter(prev) && (nextClass == ByteClass.lower || nextClass == ByteClass.digit
-                        || (nextClass == ByteClass.upper && byte(i + 2) == UInt8(ascii: "."))) {
-                        put(b); i += 1; continue scan
-                    }
-                    break scan
                 case UInt8(ascii: ","):
                     // Thousands separator: exactly three digits follow.
-                    if isNumber && inNumberPart && prev == ByteClass.digit && cls(i + 1) == ByteClass.digit
-                        && cls(i + 2) == ByteClass.digit && cls(i + 3) == ByteClass.digit && cls(i + 4) != ByteClass.digit {
-                        put(b); i += 1; continue scan
-                    }
-                    break scan
+                    joins = isNumber && inNumberPart && prev == ByteClass.digit && cls(i + 1) == ByteClass.digit
+                        && cls(i + 2) == ByteClass.digit && cls(i + 3) == ByteClass.digit && cls(i + 4) != ByteClass.digit
                 case UInt8(ascii: "/"):
-                    if prevAlnum && ByteClass.isAlnum(nextClass) { flags.insert(.slashed); put(b); i += 1; continue scan }
-                    break scan
+                    joins = prevAlnum && ByteClass.isAlnum(nextClass)
+                    if joins { flags.insert(.slashed) }
                 case UInt8(ascii: "&"):
-                    if ByteClass.isLetter(prev) && ByteClass.isLetter(nextClass) { put(b); i += 1; continue scan }
-                    break scan
+                    joins = ByteClass.isLetter(prev) && ByteClass.isLetter(nextClass)
                 case UInt8(ascii: "-"):
                     // Letters on both sides: split, and join the halves for phrase matching.
-                    if prevAlnum && ByteClass.isLetter(nextClass) && !(isNumber && inNumberPart && prev == ByteClass.digit && nextClass == ByteClass.digit) {
+                    if prevAlnum && ByteClass.isLetter(nextClass) {
                         pendingHyphenJoin = true
                         position = i + 1
                         return finish(start: start, end: i, hash: h, length: length, flags: flags,
-                                      isNumber: isNumber, suffix: sawLetterAfterDigits, upper: upperCount, letters: letterCount)
+                                      isNumber: isNumber, suffix: sawLetterAfterDigits, allCaps: upperCount >= 2 && !lowerSeen)
                     }
-                    break scan
                 default:
-                    break scan
+                    break
                 }
+                guard joins else { break scan }
+                if length < capacity { scratch[length] = b }
+                length &+= 1; h = (h ^ UInt64(b)) &* WordHash.prime; i &+= 1
             }
         }
         position = i
         return finish(start: start, end: i, hash: h, length: length, flags: flags,
-                      isNumber: isNumber, suffix: sawLetterAfterDigits, upper: upperCount, letters: letterCount)
+                      isNumber: isNumber, suffix: sawLetterAfterDigits, allCaps: upperCount >= 2 && !lowerSeen)
     }
 
     @inline(__always)
     private func finish(start: Int, end: Int, hash: UInt64, length: Int, flags initial: TokenFlags,
-                        isNumber: Bool, suffix: Bool, upper: Int, letters: Int) -> Token {
+                        isNumber: Bool, suffix: Bool, allCaps: Bool) -> Token {
         var flags = initial
-        if upper >= 2 && upper == letters { flags.insert(.allCaps) }
+        if allCaps { flags.insert(.allCaps) }
         if isNumber && suffix { flags.insert(.numberSuffix) }
         var stem = hash
         var traits: WordTraits = []
@@ -216,9 +229,13 @@ struct Tokenizer {
                         flags.insert(.ingSuffix)
                     }
                 }
+            }
+            if let words, let entry = words.lookup(hash: hash, bytes: UnsafePointer(scratch), count: length) {
+                traits = entry.traits
+                if !isNumber { stem = entry.stem }
+            } else if !isNumber && stemUnknownWords {
                 stem = WordHash.stemHash(UnsafePointer(scratch), count: length)
             }
-            if let words { traits = words.traits(hash: hash, bytes: UnsafePointer(scratch), count: length) }
         }
         return Token(start: start, end: end, hash: hash, stem: stem, traits: traits,
                      kind: isNumber ? .number : .word, flags: flags, mark: 0)

@@ -1,0 +1,196 @@
+import Foundation
+import InterviewScript
+import Simulator
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// mockloop's benchmark suite. Run in a release build:
+//   swift run -c release Benchmarks [--quick]
+// It prints a table of figures (medians over several runs) with the machine and commit.
+
+let quick = CommandLine.arguments.contains("--quick")
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let scriptsFolder = repository.appendingPathComponent("scripts/loops")
+var figures: [Figure] = []
+
+func load(_ url: URL) -> ParsedScript {
+    ScriptParser.parse([UInt8]((try? Data(contentsOf: url)) ?? Data()), file: url.path)
+}
+
+let shipped: [ParsedScript] = {
+    let files = FileManager.default.enumerator(at: scriptsFolder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }.filter { $0.pathExtension == "yaml" } ?? []
+    return files.sorted { $0.path < $1.path }.map(load)
+}()
+let library = ScriptLibrary(scripts: shipped)
+guard let loop = library.loop(id: "aws-solutions-architect") else { fatalError("the shipped loops are missing; run from a checkout") }
+let analyzer = AnswerAnalyzer()
+let reader = AnalyzerReader.make(analyzer: analyzer)
+
+// 1. Analyzer throughput on a generated corpus.
+do {
+    var generator = AnswerGenerator(seed: 1)
+    var corpus: [String] = []
+    var bytes = 0
+    while bytes < (quick ? 5 : 40) << 20 {
+        let answer = generator.answer(words: [60, 150, 300, 600][corpus.count % 4])
+        bytes += answer.utf8.count
+        corpus.append(answer)
+    }
+    var runs: [Double] = []
+    for _ in 0..<(quick ? 1 : 3) {
+        runs.append(Measure.seconds { for answer in corpus { _ = analyzer.analyze(answer, principles: [.diveDeep]) } })
+    }
+    let best = Measure.median(runs)
+    let mbPerSecond = Double(bytes) / 1_048_576 / best
+    figures.append(Figure(name: "analyzer throughput (1 core)", value: String(format: "%.1f MB/s, %.0f answers/s", mbPerSecond, Double(corpus.count) / best), target: "≥ 50 MB/s", met: mbPerSecond >= 50))
+    let long = generator.answer(words: 600)
+    var times: [Double] = []
+    for _ in 0..<(quick ? 200 : 2000) { times.append(Measure.seconds { _ = analyzer.analyze(long, principles: [.ownership, .diveDeep]) }) }
+    figures.append(Figure(name: "analyze one 600-word answer", value: String(format: "median %.3f ms, p99 %.3f ms", Measure.median(times) * 1000, Measure.percentile(times, 0.99) * 1000), target: "well under 1 ms", met: Measure.percentile(times, 0.99) < 0.001))
+}
+
+// 2. Engine turn latency: answer in, next question or follow-up out, analysis included.
+for words in [100, 600] {
+    var generator = AnswerGenerator(seed: UInt64(words))
+    var times: [Double] = []
+    for seed in UInt64(1)...(quick ? 5 : 40) {
+        var engine = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: library, seed: seed), seed: seed, reader: reader)
+        _ = engine.handle(.start(at: 0))
+        var clock = 0.0
+        while !engine.isFinished {
+            clock += 30
+            let answer = generator.answer(words: words)
+            times.append(Measure.seconds { _ = engine.handle(.answer(answer, at: clock)) })
+        }
+    }
+    figures.append(Figure(name: "engine turn, \(words)-word answer", value: String(format: "median %.3f ms, p99 %.3f ms (%d turns)", Measure.median(times) * 1000, Measure.percentile(times, 0.99) * 1000, times.count), target: "< 5 ms", met: Measure.percentile(times, 0.99) < 0.005))
+}
+
+// 3. Start-up to the first question, as a process (the release binary beside this one).
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("mockloop")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    var times: [Double] = []
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-bench-\(getpid())")
+    for _ in 0..<(quick ? 3 : 15) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["run", "aws-solutions-architect", "--seed", "1", "--out", out.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["MOCKLOOP_SCRIPTS"] = scriptsFolder.path
+        process.environment = environment
+        let output = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardInput = input
+        process.standardError = FileHandle.nullDevice
+        let clock = ContinuousClock()
+        let start = clock.now
+        try process.run()
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("Tell me") && !String(decoding: seen, as: UTF8.self).contains("?\n") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += chunk
+        }
+        let elapsed = clock.now - start
+        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        try? input.fileHandleForWriting.write(contentsOf: Data("/quit\n".utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+    try? FileManager.default.removeItem(at: out)
+    figures.append(Figure(name: "start-up to first question", value: String(format: "median %.1f ms", Measure.median(times) * 1000), target: "< 50 ms", met: Measure.median(times) < 0.05))
+
+    // 6. Peak memory of a full scripted loop.
+    var generator = AnswerGenerator(seed: 9)
+    var script = ""
+    for _ in 0..<60 { script += generator.answer(words: 250) + "\n\nno questions\n\n" }
+    let answersFile = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-bench-answers-\(getpid()).txt")
+    try script.write(to: answersFile, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["run", "aws-solutions-architect", "--seed", "1", "--out", out.path]
+    var environment = ProcessInfo.processInfo.environment
+    environment["MOCKLOOP_SCRIPTS"] = scriptsFolder.path
+    process.environment = environment
+    process.standardInput = try FileHandle(forReadingFrom: answersFile)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    try? FileManager.default.removeItem(at: out)
+    try? FileManager.default.removeItem(at: answersFile)
+    figures.append(Figure(name: "peak memory, full scripted loop", value: "\(usage.ru_maxrss / 1024) MB (max RSS of any run)", target: "—", met: nil))
+} else {
+    figures.append(Figure(name: "start-up to first question", value: "skipped: build mockloop in release first", target: "< 50 ms", met: nil))
+}
+
+// 4. Validating 1,000 generated loop scripts against the shipped bank.
+do {
+    let template = (try? String(contentsOf: scriptsFolder.appendingPathComponent("aws-solutions-architect.yaml"), encoding: .utf8)) ?? ""
+    let count = quick ? 200 : 1000
+    let scripts = (0..<count).map { index in
+        Array(template.replacingOccurrences(of: "id: aws-solutions-architect", with: "id: generated-\(index)")
+            .replacingOccurrences(of: "questions: 2\n    minutes: 50", with: "questions: \(1 + index % 2)\n    minutes: \(45 + index % 10)").utf8)
+    }
+    let banks = shipped.filter { $0.bank != nil }
+    var runs: [Double] = []
+    for _ in 0..<(quick ? 1 : 3) {
+        runs.append(Measure.seconds {
+            for (index, bytes) in scripts.enumerated() {
+                let parsed = ScriptParser.parse(bytes, file: "generated-\(index).yaml")
+                _ = LibraryValidator().validate(ScriptLibrary(scripts: [parsed], fallbackBanks: banks))
+            }
+        })
+    }
+    figures.append(Figure(name: "validate \(count) generated loops", value: String(format: "%.2f s (%.2f ms each)", Measure.median(runs), Measure.median(runs) / Double(count) * 1000), target: "—", met: nil))
+}
+
+// 5. Re-scoring 10,000 transcripts on every core.
+do {
+    var generator = AnswerGenerator(seed: 5)
+    var distinct: [Data] = []
+    let encoder = JSONEncoder()
+    for seed in UInt64(1)...40 {
+        var engine = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: library, seed: seed), seed: seed, reader: reader)
+        var records = engine.handle(.start(at: 0)).compactMap { if case .record(let r) = $0 { r } else { nil } }
+        var clock = 0.0
+        while !engine.isFinished {
+            clock += 60
+            records += engine.handle(.answer(generator.answer(words: [80, 200, 350][Int(seed) % 3]), at: clock)).compactMap { if case .record(let r) = $0 { r } else { nil } }
+        }
+        let header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file, scriptFingerprint: "", seed: seed, startedAt: "")
+        distinct.append(try encoder.encode(TranscriptBuilder.build(header: header, records: records, loop: loop, library: library, generatedAt: "")))
+    }
+    let count = quick ? 1000 : 10_000
+    let transcripts = distinct
+    let rescorer = Rescorer(loop: loop, library: library, reader: reader)
+    let seconds = Measure.seconds {
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            guard let transcript = try? JSONDecoder().decode(Transcript.self, from: transcripts[index % transcripts.count]) else { fatalError("decode") }
+            _ = rescorer.rescore(transcript)
+        }
+    }
+    let answers = distinct.count
+    figures.append(Figure(name: "re-score \(count) transcripts (\(ProcessInfo.processInfo.activeProcessorCount) cores)", value: String(format: "%.2f s (%.0f/s; %d distinct)", seconds, Double(count) / seconds, answers), target: quick ? "—" : "< 10 s", met: quick ? nil : seconds < 10))
+}
+
+// The table.
+let commit = (try? String(contentsOf: repository.appendingPathComponent(".git/HEAD"), encoding: .utf8)).map { head -> String in
+    let trimmed = head.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard trimmed.hasPrefix("ref: ") else { return String(trimmed.prefix(12)) }
+    let ref = String(trimmed.dropFirst(5))
+    return ((try? String(contentsOf: repository.appendingPathComponent(".git/\(ref)"), encoding: .utf8)) ?? "?").prefix(12).description
+} ?? "?"
+var uts = utsname()
+uname(&uts)
+let machine = withUnsafeBytes(of: &uts.machine) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+print("mockloop benchmarks · commit \(commit) · \(machine), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB\(quick ? " · quick" : "")")
+let width = figures.map(\.name.count).max() ?? 0
+let valueWidth = figures.map(\.value.count).max() ?? 0
+for figure in figures {
+    let verdict = figure.met.map { $0 ? "ok" : "MISSED" } ?? ""
+    print(figure.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + figure.value.padding(toLength: valueWidth, withPad: " ", startingAt: 0) + "  target " + figure.target + "  " + verdict)
+}

@@ -1,0 +1,259 @@
+import Foundation
+import InterviewScript
+
+/// Scores a transcript the way a bar raiser writes it up: each answer on STAR completeness,
+/// ownership, numbers, specificity and principle signals; each principle and interviewer on the
+/// vote scale; then the Bar Raiser's decision and concrete coaching. Weights and thresholds come
+/// from the loop's rubric. A pure function of the transcript's recorded findings.
+public struct Scorer: Sendable {
+    public let rubric: Rubric
+
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+    }
+
+    public func score(_ transcript: inout Transcript) {
+        for round in transcript.rounds.indices {
+            for question in transcript.rounds[round].questions.indices {
+                transcript.rounds[round].questions[question].score = score(transcript.rounds[round].questions[question])
+            }
+        }
+        var principles: [PrincipleScore] = []
+        var interviewers: [InterviewerVote] = []
+        for round in transcript.rounds {
+            var roundScores: [Double] = []
+            for principle in round.principles {
+                let scored = principleScore(principle, in: round)
+                principles.append(scored)
+                roundScores.append(scored.score)
+            }
+            let score = mean(roundScores)
+            let vote = rubric.thresholds.vote(for: score)
+            let names = round.principles.map(\.name).joined(separator: ", ")
+            let reached = round.questions.contains { Self.counts($0) }
+            interviewers.append(InterviewerVote(round: round.index, interviewer: round.interviewer, barRaiser: round.barRaiser, score: score, vote: vote,
+                                                summary: reached ? "\(vote.title) on \(names) (score \(percent(score)))." : "Not reached: no evidence for \(names).",
+                                                assessed: reached))
+        }
+        let answered = transcript.questions.filter(Self.counts)
+        let overall = mean(answered.compactMap { $0.score?.total })
+        transcript.scores = Scorecard(
+            principles: principles,
+            interviewers: interviewers,
+            decision: decision(transcript: transcript, overall: overall, principles: principles, interviewers: interviewers),
+            coaching: coaching(transcript.questions),
+            overallScore: overall
+        )
+    }
+
+    /// Whether a question is evidence: answered, or skipped (a skip is a signal too). A question
+    /// left open when the session ended is not.
+    static func counts(_ question: QuestionTranscript) -> Bool {
+        question.outcome?.skipped == true || question.turns.contains { $0.answer != nil }
+    }
+
+    // MARK: Answers
+
+    /// One question's score, from all of its answers.
+    public func score(_ question: QuestionTranscript) -> AnswerScore {
+        let turns = question.turns.filter { $0.answer != nil && $0.findings != nil }
+        guard let first = turns.first?.findings, question.outcome?.skipped != true else {
+            return AnswerScore(star: 0, ownership: 0, metrics: 0, specificity: 0, signals: 0, total: 0, findings: [
+                Finding(tone: .concern, text: question.outcome?.skipped == true ? "The question was skipped." : "The question was not answered.", quote: nil),
+            ])
+        }
+        let findings = turns.map { $0.findings! }
+        var notes: [Finding] = []
+        let prompted = Set(question.outcome?.prompted ?? [])
+        func best(_ part: StarPart) -> PartStrength { findings.map { $0[part] }.max() ?? .absent }
+        func quote(_ part: StarPart) -> String? { findings.lazy.compactMap { $0.quotes[part.rawValue] }.first }
+
+        // STAR: strong 1, weak 0.5; a part the candidate needed a follow-up for counts 0.6 of that.
+        var star = 0.0
+        for part in StarPart.allCases {
+            let value = best(part) == .strong ? 1.0 : best(part) == .weak ? 0.5 : 0
+            star += value * (prompted.contains(part) ? 0.6 : 1) / 4
+        }
+        let missing = StarPart.allCases.filter { best($0) == .absent }
+        if missing.isEmpty && prompted.isEmpty {
+            notes.append(Finding(tone: .strength, text: "A complete story: situation, task, action and result without being asked.", quote: quote(.action)))
+        }
+        if !missing.isEmpty { notes.append(Finding(tone: .concern, text: "Never gave the \(list(missing.map(\.rawValue))).", quote: nil)) }
+        if !prompted.isEmpty {
+            let parts = StarPart.allCases.filter { prompted.contains($0) }
+            notes.append(Finding(tone: .concern, text: "The \(list(parts.map(\.rawValue))) came only after a follow-up.", quote: parts.first.flatMap(quote)))
+        }
+        for part in StarPart.allCases where best(part) == .weak {
+            notes.append(Finding(tone: .concern, text: "The \(part.rawValue) stayed vague.", quote: quote(part)))
+        }
+
+        // Ownership: the share of "I" among I and we in action sentences.
+        let i = findings.reduce(0) { $0 + $1.iCount }, we = findings.reduce(0) { $0 + $1.weCount }
+        var ownership = i + we == 0 ? 0.5 : Double(i) / Double(i + we)
+        if first.weHeavy {
+            ownership = min(ownership, turns.count > 1 && !(findings.last!.weHeavy) ? 0.6 : 0.3)
+            notes.append(Finding(tone: .concern, text: "Told the actions as \"we\" (\(we) we, \(i) I).", quote: quote(.action)))
+        } else if i >= 3 && i > we {
+            notes.append(Finding(tone: .strength, text: "Owned the actions: \"I\" \(i) times, \"we\" \(we).", quote: quote(.action)))
+        }
+
+        // Numbers: volunteered, or given when asked; a result without numbers earns little.
+        let metrics: Double
+        if first.quantifiedResult {
+            metrics = 1
+            notes.append(Finding(tone: .strength, text: "Quantified the result: \(first.metrics.prefix(4).joined(separator: ", ")).", quote: quote(.result)))
+        } else if let later = findings.first(where: \.quantifiedResult) {
+            metrics = 0.7
+            notes.append(Finding(tone: .concern, text: "Gave numbers only when asked: \(later.metrics.prefix(3).joined(separator: ", ")).", quote: quote(.result)))
+        } else if best(.result) != .absent {
+            metrics = 0.2
+            notes.append(Finding(tone: .concern, text: "The result had no number or measure.", quote: quote(.result)))
+        } else {
+            metrics = 0
+        }
+
+        // Specificity: one real event, not what the candidate would do; no filler.
+        var specificity = 1.0
+        if first.hypothetical {
+            let resolved = findings.dropFirst().contains { !$0.hypothetical && $0.situation != .absent }
+            specificity = resolved ? 0.5 : 0
+            notes.append(Finding(tone: .concern, text: resolved ? "Began with what they would do; gave a real example only when asked." : "Described what they would do, never one specific time.", quote: String(turns[0].answer!.prefix(160))))
+        }
+        let filler = Array(Set(findings.flatMap(\.vagueFiller))).sorted()
+        if !filler.isEmpty {
+            specificity = max(0, specificity - 0.25)
+            notes.append(Finding(tone: .concern, text: "Vague filler with nothing concrete behind it.", quote: filler.prefix(3).joined(separator: "; ")))
+        }
+
+        // Signals heard for the question's principles.
+        var heard: [String] = []
+        for principle in question.principles {
+            for phrase in findings.flatMap({ $0.signals[principle.id] ?? [] }) where !heard.contains(phrase) { heard.append(phrase) }
+        }
+        let signals = min(1, Double(heard.count) / 2)
+        if !heard.isEmpty {
+            notes.append(Finding(tone: .strength, text: "Signals for \(list(question.principles.map(\.name))): \(heard.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")).", quote: nil))
+        }
+        let words = findings.reduce(0) { $0 + $1.words }
+        if turns.contains(where: \.ranLong) || first.words > 450 {
+            notes.append(Finding(tone: .concern, text: "Ran long (\(first.words) words in the first answer).", quote: nil))
+        } else if words < 60 {
+            notes.append(Finding(tone: .concern, text: "Very short (\(words) words in all).", quote: nil))
+        }
+
+        let weights = rubric.weights.normalized
+        let total = weights.star * star + weights.ownership * ownership + weights.metrics * metrics + weights.specificity * specificity + weights.signals * signals
+        return AnswerScore(star: round2(star), ownership: round2(ownership), metrics: round2(metrics), specificity: round2(specificity), signals: round2(signals), total: round2(total), findings: notes)
+    }
+
+    // MARK: Principles, interviewers, decision
+
+    private func principleScore(_ principle: LeadershipPrinciple, in round: RoundTranscript) -> PrincipleScore {
+        let direct = round.questions.filter { $0.principles.contains(principle) }
+        let questions = direct.isEmpty ? round.questions : direct
+        let answered = questions.filter { $0.turns.contains { $0.answer != nil } && $0.outcome?.skipped != true }
+        let score = round2(mean(questions.compactMap { $0.score?.total }))
+        var reasons: [String] = []
+        var quotes: [String] = []
+        if questions.isEmpty {
+            reasons.append("Not reached: the session ended before \(round.interviewer) asked about it.")
+        }
+        for question in questions {
+            guard let scored = question.score else { continue }
+            reasons.append("\"\(shorten(question.text, 70))\": \(percent(scored.total)).")
+            for finding in scored.findings.prefix(3) { reasons.append("\(finding.tone == .strength ? "+" : "−") \(finding.text)") }
+            for quote in scored.findings.compactMap(\.quote) where !quotes.contains(quote) && quotes.count < 3 {
+                quotes.append(quote)
+            }
+        }
+        return PrincipleScore(principle: principle, round: round.index, score: score, vote: rubric.thresholds.vote(for: score),
+                              reasons: reasons, quotes: Array(quotes.prefix(3)), assessed: !answered.isEmpty)
+    }
+
+    private func decision(transcript: Transcript, overall: Double, principles: [PrincipleScore], interviewers: [InterviewerVote]) -> BarRaiserDecision {
+        var vote = rubric.thresholds.vote(for: overall)
+        let blockers = principles.filter { $0.assessed && $0.vote == .strongNoHire }
+        if !blockers.isEmpty, vote.isHire { vote = .notInclined }
+        let barRaiser = interviewers.first(where: \.barRaiser)
+        let raises = transcript.completed && vote.isHire && (barRaiser.map { $0.assessed && $0.vote.isHire } ?? false) && blockers.isEmpty
+        var rationale: [String] = []
+        if transcript.loop.practice {
+            rationale.append("This is a practice loop: the role has no formal interview, so this is how the answers would be read, not a hiring decision.")
+        }
+        if !transcript.completed { rationale.append("The loop was not finished, so some principles have no evidence.") }
+        let counted = transcript.questions.filter(Self.counts).count
+        rationale.append("Across \(counted) question\(counted == 1 ? "" : "s") the answers scored \(percent(overall)) on average.")
+        if let barRaiser {
+            rationale.append(barRaiser.assessed ? "The Bar Raiser (\(barRaiser.interviewer)) voted \(barRaiser.vote.title)." : "The Bar Raiser round (\(barRaiser.interviewer)) was not reached.")
+        }
+        if !blockers.isEmpty { rationale.append("Strong No Hire on \(list(blockers.map(\.principle.name))): a gap no other interview makes up for.") }
+        let strong = principles.filter { $0.assessed && $0.vote == .strongHire }
+        if !strong.isEmpty { rationale.append("Strongest on \(list(strong.map(\.principle.name))).") }
+        rationale.append(raises ? "Raises the bar: better than half of the people in this role today, on this evidence." : "Does not raise the bar on this evidence.")
+
+        let scored = transcript.questions.filter { $0.score != nil && $0.turns.contains { $0.answer != nil } && $0.outcome?.skipped != true }
+        let best = scored.filter { $0.score!.total > 0 }.max { $0.score!.total < $1.score!.total }
+        let worst = scored.min { $0.score!.total < $1.score!.total }
+        func evidence(_ question: QuestionTranscript?) -> String? {
+            guard let question, let score = question.score else { return nil }
+            let quote = score.findings.compactMap(\.quote).first.map { " — \"\(shorten($0, 160))\"" } ?? ""
+            return "\"\(shorten(question.text, 70))\" (\(percent(score.total)))\(quote)"
+        }
+        return BarRaiserDecision(raisesTheBar: raises, vote: vote, rationale: rationale.joined(separator: " "),
+                                 strongest: evidence(best), weakest: best?.id == worst?.id ? nil : evidence(worst))
+    }
+
+    // MARK: Coaching
+
+    private func coaching(_ questions: [QuestionTranscript]) -> [CoachingNote] {
+        var notes: [CoachingNote] = []
+        let ordered = questions.filter { $0.score != nil && Self.counts($0) }.sorted { ($0.score!.total, $0.id) < ($1.score!.total, $1.id) }
+        for question in ordered {
+            let title = "\u{201C}\(shorten(question.text, 60))\u{201D}"
+            let turns = question.turns.compactMap(\.findings)
+            if question.outcome?.skipped == true {
+                let principles = list(question.principles.map(\.name))
+                notes.append(CoachingNote(questionID: question.id, text: "You skipped \(title). Prepare a story for \(principles)."))
+                continue
+            }
+            guard let first = turns.first else { continue }
+            func add(_ text: String) { notes.append(CoachingNote(questionID: question.id, text: text)) }
+            let missing = question.outcome?.missing ?? []
+            if first.hypothetical {
+                add("For \(title) you said what you would do. Prepare one real story: when it happened, what you did, how it ended.")
+            }
+            if missing.contains(.result) {
+                add("Your answer to \(title) never reached a result. End every story with what happened, in numbers.")
+            } else if !turns.contains(where: \.quantifiedResult) {
+                add("Your result for \(title) had no number: say how much it changed (time, money, percent, customers) and how you measured it.")
+            }
+            if first.weHeavy {
+                add("In \(title) you said \"we\" \(first.weCount) times and \"I\" \(first.iCount). Say what you did yourself: the decisions and the work that were yours.")
+            }
+            let prompted = (question.outcome?.prompted ?? []).filter { $0 != .result || !missing.contains(.result) }
+            if !prompted.isEmpty {
+                add("In \(title) the \(list(prompted.map(\.rawValue))) came out only after a follow-up. Volunteer them: the interviewer notes when you need help.")
+            }
+            if !first.vagueFiller.isEmpty {
+                add("In \(title), replace \"\(first.vagueFiller[0])\" with the concrete steps you took.")
+            }
+            if first.words > 450 {
+                add("Your answer to \(title) ran to \(first.words) words. Aim for about 300, most of them on your actions.")
+            }
+            if notes.count >= 8 { break }
+        }
+        return Array(notes.prefix(8))
+    }
+
+    // MARK: Helpers
+
+    private func mean(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) }
+    private func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+    private func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.first ?? "" : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+    private func shorten(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+}

@@ -1,0 +1,209 @@
+import ArgumentParser
+import Foundation
+import InterviewScript
+import Simulator
+
+/// `mockloop replay`: plays a session back, or re-scores it with the current engine.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Play a session back exchange by exchange, or re-score it with the current engine.",
+        discussion: """
+        Each exchange shows the question or follow-up, the interviewer's reason for a follow-up, \
+        and the answer. --step pauses after each one (Enter for the next, q to stop).
+
+        --rescore runs the recorded answers through the current analyzer and the loop script \
+        (or a newer one given with --loop) and shows which follow-ups would now be asked and which \
+        votes moved. Given folders, it re-scores every transcript in them and prints a summary table.
+        """
+    )
+
+    @Argument(help: "Transcripts (.transcript.json), journals, or with --rescore folders of them.")
+    var transcripts: [String]
+
+    @Flag(help: "Pause after each exchange.")
+    var step = false
+
+    @Option(help: "Start at exchange N.")
+    var from: Int = 1
+
+    @Flag(help: "Re-score with the current engine instead of playing back.")
+    var rescore = false
+
+    @Option(help: "With --rescore: the loop script to score against (default: the session's loop as installed).")
+    var loop: String?
+
+    func validate() throws {
+        if transcripts.isEmpty { throw ValidationError("Name a transcript to replay.") }
+        if from < 1 { throw ValidationError("--from counts exchanges from 1.") }
+        if !rescore && loop != nil { throw ValidationError("--loop goes with --rescore.") }
+    }
+
+    func run() throws {
+        if rescore {
+            try RescoreRun(paths: transcripts, loopPath: loop).run()
+            return
+        }
+        guard transcripts.count == 1 else { throw ValidationError("Replay one transcript at a time (several go with --rescore).") }
+        let transcript: Transcript
+        do {
+            transcript = try TranscriptFiles.load(transcripts[0])
+        } catch {
+            FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let exchanges = Exchange.all(in: transcript)
+        guard from <= max(1, exchanges.count) else {
+            throw ValidationError("The session has \(exchanges.count) exchanges; --from \(from) is past the end.")
+        }
+        let style = TerminalStyle.forDescriptor(1)
+        print(style.apply(.bold, to: "\(transcript.loop.title) · seed \(transcript.seed) · \(transcript.startedAt) · \(exchanges.count) exchanges"))
+        var lastRound = -1
+        for exchange in exchanges where exchange.number >= from {
+            if exchange.round != lastRound {
+                print("")
+                print(style.apply(.bold, to: "Round \(exchange.round + 1): \(exchange.roundTitle) with \(exchange.interviewer)"))
+                lastRound = exchange.round
+            }
+            print("")
+            let kind = exchange.probe.map { "follow-up (\($0))" } ?? "question"
+            print(style.apply(.dim, to: "#\(exchange.number) · \(kind)"))
+            if let reason = exchange.reason { print(style.apply(.dim, to: "  why: \(reason)")) }
+            print(style.apply(.cyan, to: "\(exchange.interviewer):") + " " + ConsoleOutput.clean(exchange.prompt))
+            if let answer = exchange.answer {
+                print("Candidate: " + ConsoleOutput.clean(answer).replacingOccurrences(of: "\n", with: "\n           "))
+                if let findings = exchange.findings {
+                    let parts = StarPart.allCases.map { "\($0.rawValue.prefix(1).uppercased())=\(findings[$0].rawValue)" }.joined(separator: " ")
+                    var notes = [parts, "I/we \(findings.iCount)/\(findings.weCount)"]
+                    if findings.quantifiedResult { notes.append("numbers: \(findings.metrics.prefix(3).joined(separator: ", "))") }
+                    if findings.hypothetical { notes.append("hypothetical") }
+                    print(style.apply(.dim, to: "  heard: " + notes.joined(separator: " · ")))
+                }
+            } else {
+                print(style.apply(.dim, to: "  (no answer)"))
+            }
+            if step {
+                FileHandle.standardError.write(Data("-- Enter for the next exchange, q to stop -- ".utf8))
+                guard let line = readLine(), line.trimmingCharacters(in: .whitespaces).lowercased() != "q" else { break }
+            }
+        }
+    }
+}
+
+/// Re-scores transcripts against the current engine and prints what changed.
+struct RescoreRun {
+    let paths: [String]
+    let loopPath: String?
+
+    func run() throws {
+        var files: [String] = []
+        for path in paths {
+            if DataFolders.isDirectory(URL(fileURLWithPath: path)) {
+                let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                files += entries.filter { $0.hasSuffix(".transcript.json") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        guard !files.isEmpty else { throw ValidationError("No transcripts (.transcript.json) found in \(paths.joined(separator: ", ")).") }
+        let override: (ScriptCatalog, Loop)?
+        if let loopPath {
+            let (catalog, loop) = ScriptCatalog.forLoop(loopPath)
+            guard let loop else { throw ValidationError("\(loopPath) is not a loop script.") }
+            let errors = SessionLauncher.blockingErrors(for: loop, in: catalog)
+            if !errors.isEmpty { throw ValidationError("\(loopPath) has errors; run `mockloop validate \(loopPath)`.") }
+            override = (catalog, loop)
+        } else {
+            override = nil
+        }
+        let installed = ScriptCatalog.everything()
+        // Without --loop, each session is re-scored against the script it ran, where it still is.
+        var sessionLoops: [String: (ScriptCatalog, Loop?)] = [:]
+        if override == nil {
+            for file in files {
+                guard let transcript = try? TranscriptFiles.load(file), sessionLoops[transcript.loop.file] == nil,
+                      FileManager.default.fileExists(atPath: transcript.loop.file) else { continue }
+                sessionLoops[transcript.loop.file] = ScriptCatalog.forLoop(transcript.loop.file)
+            }
+        }
+        let reader = AnalyzerReader.make()
+        let ownLoops = sessionLoops
+        let outcomes = Batch.map(files) { file -> Result<Rescorer.Result, TranscriptFiles.Failure> in
+            let transcript: Transcript
+            do { transcript = try TranscriptFiles.load(file) } catch { return .failure(error as? TranscriptFiles.Failure ?? .init(description: "\(error)")) }
+            let (library, loop): (ScriptLibrary, Loop?)
+            if let override {
+                (library, loop) = (override.0.library, override.1)
+            } else if let own = ownLoops[transcript.loop.file], own.1?.id == transcript.loop.id {
+                (library, loop) = (own.0.library, own.1)
+            } else {
+                (library, loop) = (installed.library, installed.library.loop(id: transcript.loop.id))
+            }
+            guard let loop else { return .failure(.init(description: "\(file): the loop '\(transcript.loop.id)' is not installed; give it with --loop")) }
+            return .success(Rescorer(loop: loop, library: library, reader: reader).rescore(transcript))
+        }
+        if files.count == 1, case .success(let result) = outcomes[0] {
+            printDetail(result)
+            return
+        }
+        var failures = 0
+        let rows: [[String]] = zip(files, outcomes).map { file, outcome in
+            switch outcome {
+            case .success(let result):
+                return [URL(fileURLWithPath: file).lastPathComponent, "\(result.decisionWas.title) → \(result.decisionNow.title)",
+                        "\(result.probeChanges.count)", "\(result.voteChanges.count)", result.changed ? "changed" : "same"]
+            case .failure(let error):
+                failures += 1
+                return [URL(fileURLWithPath: file).lastPathComponent, "error: \(error)", "", "", ""]
+            }
+        }
+        print(TextTable.render(header: ["transcript", "decision", "probes changed", "votes moved", ""], rows: rows))
+        let changed = outcomes.filter { if case .success(let r) = $0 { r.changed } else { false } }.count
+        print("\(files.count) transcripts: \(changed) changed, \(files.count - changed - failures) the same, \(failures) unreadable.")
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func printDetail(_ result: Rescorer.Result) {
+        if result.probeChanges.isEmpty {
+            print("Follow-ups: the same ones would be asked.")
+        } else {
+            print("Follow-ups that would change:")
+            for change in result.probeChanges {
+                let was = change.was?.rawValue ?? "move on", now = change.now?.rawValue ?? "move on"
+                print("  round \(change.round + 1), \(change.questionID), after answer \(change.afterAnswer): \(was) → \(now)")
+            }
+        }
+        if result.voteChanges.isEmpty {
+            print("Votes: none moved.")
+        } else {
+            print("Votes that moved:")
+            for change in result.voteChanges { print("  \(change.interviewer): \(change.was.title) → \(change.now.title)") }
+        }
+        print("Decision: \(result.decisionWas.title)\(result.raisedWas ? " (raises the bar)" : "") → \(result.decisionNow.title)\(result.raisedNow ? " (raises the bar)" : "")")
+    }
+}
+
+/// Maps over items on every core, keeping their order.
+enum Batch {
+    static func map<T, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] where T: Sendable {
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let shared = results
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            shared[index] = transform(items[index])
+        }
+        return results.map { $0! }
+    }
+}
+
+/// A plain aligned text table.
+enum TextTable {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, cell in cell.padding(toLength: widths[column], withPad: " ", startingAt: 0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Simulator
+
+/// `mockloop report`: renders a transcript (or a session journal) again.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render a session's write-up again, as Markdown, JSON or a self-contained HTML page.",
+        discussion: "TRANSCRIPT is a .transcript.json file or a session journal (.journal.jsonl); a journal is scored again with its loop script."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, html }
+
+    @Argument(help: "A .transcript.json or .journal.jsonl file.")
+    var transcript: String
+
+    @Option(help: "md, json or html.")
+    var format: Format = .md
+
+    @Option(name: .shortAndLong, help: "Write to this file (owner-only) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let loaded: Transcript
+        do {
+            loaded = try TranscriptFiles.load(transcript)
+        } catch {
+            FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let text: String = switch format {
+        case .md: MarkdownReport.render(loaded)
+        case .json: TranscriptFiles.json(loaded)
+        case .html: HTMLReport.render(loaded)
+        }
+        if let output {
+            do {
+                try TranscriptFiles.write(text, to: URL(fileURLWithPath: output))
+            } catch {
+                FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
+                throw ExitCode(2)
+            }
+            print("Wrote \(output)")
+        } else {
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import InterviewScript
+import Simulator
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts a session, new or resumed: checks the loop, opens the journal before the interview
+/// starts (so an unwritable folder is an error up front), picks the terminal or piped input,
+/// and reports where the files went.
+struct SessionLauncher {
+    let loop: Loop
+    let catalog: ScriptCatalog
+    let seed: UInt64
+    let outFolder: URL
+    var replay: [Event] = []
+    var resumedFrom: String? = nil
+
+    /// Errors in the loop's file or the banks it draws from, which stop a run.
+    static func blockingErrors(for loop: Loop, in catalog: ScriptCatalog) -> [Diagnostic] {
+        let files = Set([loop.file] + catalog.library.banks.map(\.file))
+        return (catalog.diagnostics + LibraryValidator().validate(catalog.library)).filter { $0.severity == .error && files.contains($0.file) }
+    }
+
+    func launch() throws {
+        let errors = Self.blockingErrors(for: loop, in: catalog)
+        if !errors.isEmpty {
+            let renderer = DiagnosticRenderer(sources: catalog.sources)
+            FileHandle.standardError.write(Data((renderer.render(errors) + "\nThe loop has errors; fix them (see `mockloop validate \(loop.file)`) and try again.\n").utf8))
+            throw ExitCode(1)
+        }
+        let plan = InterviewPlan(loop: loop, library: catalog.library, seed: seed)
+        let interviewer = Interviewer(loop: loop, plan: plan, seed: seed, reader: AnalyzerReader.make())
+        let stamp = Self.timestamp()
+        let header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file,
+                                   scriptFingerprint: catalog.fingerprint(of: loop), seed: seed, startedAt: stamp.iso, resumedFrom: resumedFrom)
+        let journal: JournalFile
+        do {
+            journal = try JournalFile(folder: outFolder, name: "\(loop.id)-\(stamp.file).journal.jsonl")
+            try journal.append(JournalFormat.line(header))
+        } catch {
+            FileHandle.standardError.write(Data("mockloop: \(error)\nChoose a writable folder with --out.\n".utf8))
+            throw ExitCode(2)
+        }
+        let interactive = isatty(0) == 1
+        let source: LineSource = interactive ? ReadlineSource() : PipedSource()
+        let banner = "mockloop · \(loop.title)\(loop.isPractice ? " (practice loop)" : "") · seed \(seed)" + (interactive ? " · type /help for commands" : "")
+        print(TerminalStyle.forDescriptor(1).apply(.dim, to: banner))
+        let runner = SessionRunner(interviewer: interviewer, source: source, journal: journal, replaying: replay)
+        let ending: SessionRunner.Ending
+        do {
+            ending = try runner.run()
+        } catch {
+            source.restore()
+            FileHandle.standardError.write(Data("mockloop: \(error)\nThe session stopped so that no answer goes unsaved; everything before this point is in \(journal.url.path).\n".utf8))
+            throw ExitCode(1)
+        }
+        let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: catalog.library, generatedAt: Self.timestamp().iso)
+        let base = journal.url.deletingLastPathComponent().appendingPathComponent("\(loop.id)-\(stamp.file)")
+        var written = [journal.url.path]
+        do {
+            let json = base.appendingPathExtension("transcript.json")
+            try TranscriptFiles.write(TranscriptFiles.json(transcript), to: json)
+            let markdown = base.appendingPathExtension("md")
+            try TranscriptFiles.write(MarkdownReport.render(transcript), to: markdown)
+            written += [json.path, markdown.path]
+        } catch {
+            FileHandle.standardError.write(Data("mockloop: \(error)\nYour answers are safe in \(journal.url.path); `mockloop report` can write the transcript again.\n".utf8))
+        }
+        print("")
+        let style = TerminalStyle.forDescriptor(1)
+        print(VoteSummaryTable.render(transcript) { text, vote in
+            switch vote {
+            case .strongHire: style.apply(.bold, .green, to: text)
+            case .inclined: style.apply(.green, to: text)
+            case .notInclined: style.apply(.yellow, to: text)
+            case .strongNoHire: style.apply(.bold, .red, to: text)
+            }
+        })
+        print("")
+        print("Files written:")
+        for path in written { print("  \(path)") }
+        switch ending {
+        case .completed:
+            break
+        case .quit:
+            print("Resume it with: mockloop resume \(journal.url.path)")
+        case .terminated(let signal):
+            print("Resume it with: mockloop resume \(journal.url.path)")
+            throw ExitCode(128 + signal)
+        }
+    }
+
+    static func timestamp() -> (file: String, iso: String) {
+        let now = Date()
+        let file = DateFormatter()
+        file.locale = Locale(identifier: "en_US_POSIX")
+        file.timeZone = TimeZone(identifier: "UTC")
+        file.dateFormat = "yyyyMMdd-HHmmss-SSS"
+        return (file.string(from: now), ISO8601DateFormatter().string(from: now))
+    }
+}
+
+extension ScriptCatalog {
+    /// The fingerprint of the file a loop came from.
+    func fingerprint(of loop: Loop) -> String {
+        scripts.first { $0.file == loop.file }?.fingerprint ?? ""
+    }
+}

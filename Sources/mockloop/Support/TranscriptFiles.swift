@@ -1,0 +1,88 @@
+import Foundation
+import InterviewScript
+import Simulator
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads and writes transcripts. Writes are atomic (a temporary file renamed into place) and
+/// owner-only; reads accept a transcript (.json) or a session journal (.journal.jsonl), which
+/// is turned into a transcript with its loop script.
+enum TranscriptFiles {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Writes `text` to `url` atomically with 0600 permissions.
+    static func write(_ text: String, to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))") }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary.path)
+                throw Failure(description: "cannot write \(url.path): \(reason)")
+            }
+            offset += written
+        }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard synced, rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw Failure(description: "cannot save \(url.path): \(reason)")
+        }
+    }
+
+    static func json(_ transcript: Transcript) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(transcript)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    /// A transcript from a .json transcript or a journal; `loopPath` overrides the loop used for a journal.
+    static func load(_ path: String) throws -> Transcript {
+        let data: Data
+        do {
+            data = try InputFile.read(path, limit: JournalReader.maxBytes)
+        } catch {
+            throw Failure(description: "\(error)")
+        }
+        if let transcript = try? JSONDecoder().decode(Transcript.self, from: data) {
+            guard transcript.schema == Transcript.schemaName else { throw Failure(description: "\(path): not a mockloop transcript") }
+            guard transcript.version <= Transcript.currentVersion else {
+                throw Failure(description: "\(path): transcript version \(transcript.version) is newer than this mockloop understands (\(Transcript.currentVersion)); update mockloop")
+            }
+            return transcript
+        }
+        if let probe = try? JSONSerialization.jsonObject(with: data) as? [String: Any], probe["schema"] as? String == Transcript.schemaName {
+            let version = probe["version"] as? Int ?? 0
+            if version > Transcript.currentVersion {
+                throw Failure(description: "\(path): transcript version \(version) is newer than this mockloop understands (\(Transcript.currentVersion)); update mockloop")
+            }
+            throw Failure(description: "\(path): the transcript is damaged (it does not match version \(version) of the format)")
+        }
+        let journal: Journal
+        do {
+            journal = try JournalReader.read(data, name: path)
+        } catch {
+            throw Failure(description: "\(path): neither a transcript nor a session journal (\(error))")
+        }
+        for warning in journal.warnings {
+            FileHandle.standardError.write(Data("mockloop: note: \(path): \(warning)\n".utf8))
+        }
+        let header = journal.header
+        let (catalog, found) = FileManager.default.fileExists(atPath: header.loopFile) ? ScriptCatalog.forLoop(header.loopFile) : ScriptCatalog.forLoop(header.loopID)
+        guard let loop = found, loop.id == header.loopID else {
+            throw Failure(description: "\(path): the loop '\(header.loopID)' of this session cannot be found (it was \(header.loopFile))")
+        }
+        return TranscriptBuilder.build(header: header, records: journal.records, loop: loop, library: catalog.library, generatedAt: SessionLauncher.timestamp().iso)
+    }
+}
