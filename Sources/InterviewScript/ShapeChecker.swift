@@ -39,8 +39,8 @@ struct ShapeChecker {
             if node.scalar == nil { report(.wrongType, "\(name) must be text, not \(describe(node))", at: node) }
         case .identifier:
             guard let value = scalarText(node, name: name, expected: "an id") else { return }
-            if !Self.isIdentifier(value) {
-                report(.invalidValue, "'\(value)' is not a valid id for \(name): use lower-case letters, digits and hyphens, e.g. '\(Suggestion.normalize(value))'", at: node)
+            if !ScriptIdentifier.isValid(value) {
+                report(.invalidValue, "'\(value)' is not a valid id for \(name): use lower-case letters, digits and hyphens, e.g. '\(ScriptIdentifier.suggestion(for: value))'", at: node)
             }
         case .integer(let range):
             guard let value = scalarText(node, name: name, expected: "a whole number") else { return }
@@ -164,12 +164,6 @@ struct ShapeChecker {
 
     private func listOr(_ choices: [String]) -> String {
         choices.count == 1 ? choices[0] : choices.dropLast().joined(separator: ", ") + " or " + choices.last!
-    }
-
-    static func isIdentifier(_ value: String) -> Bool {
-        guard let first = value.utf8.first, value.utf8.count <= 80 else { return false }
-        let isLowerOrDigit: (UInt8) -> Bool = { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
-        return isLowerOrDigit(first) && value.utf8.allSatisfy { isLowerOrDigit($0) || $0 == 0x2D }
     }
 
     static func boolean(_ value: String) -> Bool? {

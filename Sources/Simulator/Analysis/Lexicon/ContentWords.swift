@@ -59,7 +59,7 @@ enum ContentWords {
         doubled tripled quadrupled improved saved eliminated recovered climbed jumped hit reached \
         exceeded beat surpassed achieved shortened accelerated sped freed stabilized stabilised \
         plummeted plunged slashed trimmed tightened widened expanded gained lifted soared spiked \
-        declined diminished dipped stopped disappeared vanished ceased averaged totaled totalled generated earned produced \
+        declined diminished dipped stopped disappeared vanished ceased lost averaged totaled totalled generated earned produced \
         prevented avoided retained
         """
 

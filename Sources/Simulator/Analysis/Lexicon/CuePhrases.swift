@@ -39,6 +39,13 @@ enum CuePhrases {
             it was my responsibility
             i owned the
             i took on the
+            take it on
+            took it on
+            took it upon myself
+            take ownership of
+            i wasn't willing to
+            i was not willing to
+            was on me
             i volunteered to
             i set out to
             i wanted to
@@ -169,6 +176,8 @@ enum CuePhrases {
             we set out to
             needed to be
             had to be
+            had to
+            needed to
             had to get
             was due
             were due
@@ -224,6 +233,10 @@ enum CuePhrases {
             i worked as
             i worked at
             i worked on
+            i worked for
+            i worked in
+            i was working for
+            i was working at
             i was the
             i was a
             i was an
@@ -296,6 +309,41 @@ enum CuePhrases {
             last sprint
             last holiday
             last peak
+            in q1
+            in q2
+            in q3
+            in q4
+            during q1
+            during q2
+            during q3
+            during q4
+            last january
+            last february
+            last march
+            last april
+            last may
+            last june
+            last july
+            last august
+            last september
+            last october
+            last november
+            last december
+            in january
+            in february
+            in march
+            in april
+            in june
+            in july
+            in august
+            in september
+            in october
+            in november
+            in december
+            the first month after
+            the week before
+            right before we
+            right after we
             this past year
             earlier this year
             earlier this quarter
@@ -329,6 +377,15 @@ enum CuePhrases {
             when i joined
             when i started
             one day
+            that day
+            that morning
+            that afternoon
+            that night
+            that week
+            that weekend
+            on that day
+            the day before
+            the night before
             one morning
             one friday
             one night
@@ -434,6 +491,29 @@ enum CuePhrases {
             in the following
             the next quarter
             held steady
+            without an incident
+            without a single incident
+            without incident
+            without any incidents
+            without any issues
+            without a hitch
+            told me later
+            later told me
+            told me afterwards
+            thanked me
+            came back to me
+            bringing in
+            brought in
+            resulting in
+            which brought
+            adding up to
+            ended the quarter
+            ended the year
+            ended the month
+            finished the quarter
+            finished the year
+            closed the quarter
+            closed the year
             never happened again
             never came back
             never came up again
@@ -543,6 +623,30 @@ enum CuePhrases {
             that's all
             hope that answers
             hope that helps
+            that's how i
+            that's usually how
+            that's typically how
+            that's how i usually
+            do you want
+            would you like
+            does that make sense
+            is that okay
+            should i go
+            tough one
+            good one
+            kind of funny
+            which was funny
+            funnily enough
+            funny enough
+            to be honest
+            honestly
+            proud of that
+            proud of this
+            that is how i
+            and that's how
+            that was it
+            that's the example
+            that's one example
             that's how it went
             that's what i did
             that's what happened
@@ -894,7 +998,6 @@ enum CuePhrases {
             i made the decision
             i made a decision
             i took the initiative
-            i took it upon myself
             i proposed
             i reached out
             i set up

@@ -91,7 +91,7 @@ enum FunctionWords {
         (.softAdverb, """
             then also first quickly immediately personally eventually finally later actually just still \
             even soon next again really ultimately initially basically instead directly carefully \
-            proactively manually myself ourselves together already specifically
+            proactively manually myself ourselves together already specifically always usually really
             """),
         (.moneyWord, "dollars dollar usd euros euro eur pounds gbp bucks"),
         (.numberLabel, """
@@ -144,5 +144,9 @@ enum FunctionWords {
             """),
         (.percentWord, "percent per-cent pct percentage"),
         (.fractionWord, "half third thirds quarter quarters fifth fifths tenth tenths"),
+        (.changeBase, """
+            reduce cut lower increase raise grow double triple halve improve save boost shorten eliminate \
+            decrease drop lift speed hit reach exceed beat bring get
+            """),
     ]
 }

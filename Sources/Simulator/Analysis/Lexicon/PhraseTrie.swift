@@ -177,17 +177,24 @@ final class PhraseTrie: Sendable {
     }
 
     /// Calls `found(firstToken, lastToken, entry)` for every phrase occurrence among the word
-    /// tokens `tokens[range]`. Punctuation between words stops a match, except a hyphen join.
+    /// tokens `tokens[range]`. Punctuation between words stops a match; one soft adverb
+    /// ("still", "also", "then") between a phrase's words is skipped.
     @inline(__always)
     func forEachMatch(in tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, _ found: (Int, Int, Entry) -> Void) {
         guard !phrases.isEmpty else { return }
         for first in range where tokens[first].kind != .punct {
             var node: Int32 = 0
             var j = first
+            var skipped = 0
             while j < range.upperBound {
                 let token = tokens[j]
                 if token.kind == .punct { break }
-                guard let next = child(of: node, stem: token.stem) else { break }
+                guard let next = child(of: node, stem: token.stem) else {
+                    // Inside a phrase, one adverb may stand between its words: "we still had
+                    // to", "I also needed to", "I then decided to".
+                    if node != 0 && skipped == 0 && token.traits.contains(.softAdverb) { skipped += 1; j += 1; continue }
+                    break
+                }
                 node = next
                 if terminalCount[Int(node)] > 0 {
                     for entry in entries(at: node) { found(first, j, entry) }

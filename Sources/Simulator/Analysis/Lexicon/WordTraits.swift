@@ -124,4 +124,6 @@ struct WordTraits: OptionSet, Hashable {
     static let discoveryVerb = WordTraits(58)
     /// half, third, quarter, fifth, tenth and plurals: parts of fractions.
     static let fractionWord = WordTraits(59)
+    /// Base forms of change verbs (reduce, cut, double...): after "to", an aim.
+    static let changeBase = WordTraits(60)
 }

@@ -45,13 +45,14 @@ struct PartClassifier {
                     add(.result, CueWeights.openingResult, .position, .opening)
                     add(.action, CueWeights.openingAction, .position, .opening)
                 } else if i == n - 1 && n >= 3 {
-                    add(.result, CueWeights.closingResult, .position, .closing)
+                    // The closing position strengthens an outcome; it does not make one.
+                    if reading.evidence.3 > 0 { add(.result, CueWeights.closingResult, .position, .closing) }
                     add(.situation, CueWeights.closingSituation, .position, .closing)
                 } else if r < 0.25 {
                     add(.situation, CueWeights.earlySituation, .position, .early)
                     add(.result, CueWeights.earlyResult, .position, .early)
                 } else if r > 0.75 {
-                    add(.result, CueWeights.lateResult, .position, .late)
+                    if reading.evidence.3 > 0 { add(.result, CueWeights.lateResult, .position, .late) }
                     add(.situation, CueWeights.lateSituation, .position, .late)
                 } else {
                     add(.action, CueWeights.middleAction, .position, .middle)

@@ -95,6 +95,12 @@ struct SentenceReader {
         var outcomeToken: Int? = nil
         var resultNounToken: Int? = nil
         var plannedAction = false
+        /// "our rating dropped": a change nobody in the story made.
+        var impersonalChange = false
+        /// "had doubled", "had been": an earlier event, background.
+        var pluperfect = false
+        /// "to cut costs by 20%": an aim, so its numbers are targets.
+        var aim = false
         /// Where a "because" clause starts: reasons are background, so outcomes in them count half.
         var reasonStart: Int? = nil
         /// Where a subordinate clause starts mid-sentence ("because", "although", "while"):
@@ -195,19 +201,33 @@ struct SentenceReader {
                 if let pt, pt.hash == Words.to { /* "to reduce": an aim */ }
                 else if let pt, pt.traits.contains(.hadVerb) {
                     // "had cut": an earlier event, background to the story.
+                    pluperfect = true
                     if !backgroundDone { backgroundDone = true; cue(.situation, CueWeights.background, .background, p!, k) }
                 }
                 else if let pt, pt.traits.contains(.iSubject) { /* scored with the subject */ }
+                else if let pt, hasISubject, pt.hash == Words.and || pt.hash == Words.then || pt.traits.contains(.splitBut) {
+                    // "I traced it and shortened it": coordinated verbs share the subject "I".
+                    hasChangeVerb = true
+                    cue(.action, CueWeights.changeByMeAction, .actionVerb, k, k)
+                    cue(.result, CueWeights.changeByMeResult, .changeVerb, k, k)
+                }
                 else if let pt, pt.traits.contains(.weSubject) {
                     hasChangeVerb = true
                     cue(.result, CueWeights.weChange, .changeVerb, k, k)
                 } else {
                     hasChangeVerb = true
+                    impersonalChange = true
                     cue(.result, CueWeights.impersonalChange * (reasonStart.map { $0 < k } == true ? 0.5 : 1), .changeVerb, k, k)
                 }
             }
             if t.hash == Words.because && reasonStart == nil { reasonStart = k }
-            if subordinateStart == nil, k != firstWord, traits.contains(.clauseOpener) { subordinateStart = k }
+            if traits.contains(.changeBase), k > range.lowerBound, tokens[k - 1].hash == Words.to { aim = true }
+            if subordinateStart == nil, traits.contains(.clauseOpener) {
+                // Mid-sentence, or opening the sentence before a comma ("When I joined, ...").
+                if k != firstWord || tokens[k..<range.upperBound].contains(where: { $0.kind == .punct && $0.mark == PunctMark.comma }) {
+                    subordinateStart = k
+                }
+            }
             if traits.contains(.outcomeWord) && outcomeToken == nil { outcomeToken = k }
             if traits.contains(.resultNoun) && resultNounToken == nil { resultNounToken = k }
             if traits.contains(.vaguePositive) && vaguePositiveToken == nil { vaguePositiveToken = k }
@@ -236,6 +256,7 @@ struct SentenceReader {
                     if traits.contains(.beVerbPast) && nt.flags.contains(.ingSuffix) && !traits.contains(.hadVerb) {
                         if !backgroundDone { backgroundDone = true; cue(.situation, CueWeights.background, .background, k, n) }
                     } else if traits.contains(.hadVerb) && (nt.hash == Words.been || nt.traits.contains(.participle) || isPast(nt)) {
+                        pluperfect = true
                         if !backgroundDone { backgroundDone = true; cue(.situation, CueWeights.background, .background, k, n) }
                     } else if traits.contains(.beVerbPast) && (nt.traits.contains(.outcomeWord) || Words.passiveResult.contains(nt.hash))
                                 && !nt.traits.contains(.problemWord) {
@@ -361,6 +382,7 @@ struct SentenceReader {
                     }
                 }
                 if wt.hash == Words.been || wt.traits.contains(.participle) || (wt.flags.contains(.edSuffix) && !wt.traits.contains(.notPast)) {
+                    pluperfect = true
                     if !backgroundDone { backgroundDone = true; cue(.situation, CueWeights.background, .background, v, w) }
                 } else if !pastStateDone {
                     pastStateDone = true
@@ -397,6 +419,14 @@ struct SentenceReader {
                     cue(.action, isI ? CueWeights.changeByMeAction : CueWeights.wePastVerb, .actionVerb, v, v)
                     cue(.result, isI ? CueWeights.changeByMeResult : CueWeights.weChange, .changeVerb, v, v)
                     if isI { r.firstPersonActions += 1; r.firstPersonPast += 1 }
+                    return
+                }
+                if Words.roleVerbs.contains(vt.hash), let noun = (v + 1..<min(range.upperBound, v + 6)).first(where: {
+                    tokens[$0].traits.contains(.team) || Words.roleNouns.contains(tokens[$0].hash)
+                }) {
+                    // "I led the pricing team", "I managed a store": a role, which sets the scene.
+                    r.hasContext = true
+                    cue(.situation, CueWeights.contextPhrase, .contextPhrase, k, noun)
                     return
                 }
                 subjectCue()
@@ -568,6 +598,9 @@ struct SentenceReader {
             case (false, false): weight = isChange ? CueWeights.quantityChange : CueWeights.quantity; label = .quantity
             }
             if let reasonStart, reasonStart < s.first { weight *= 0.5 }
+            // A number in a stated goal or an aim is a target ("to cut costs by 20%"), not an
+            // outcome; in background ("had doubled") it is history.
+            if statedGoal || r.ownedGoal || r.sharedGoal || aim || pluperfect { weight *= 0.5 }
             if strongestMetric == nil || weight > strongestMetric!.0 { strongestMetric = (weight, label, s.first, s.last) }
         }
         if let (weight, label, first, last) = strongestMetric {
@@ -576,12 +609,39 @@ struct SentenceReader {
         }
         if hasChangeVerb || hasOutcomeWord { r.concreteOutcome = true }
 
-        // The main clause decides: cues inside a mid-sentence subordinate clause count half.
-        if let s = subordinateStart {
-            let boundary = tokens[s].start
+        // A change nobody in the story made, dated in the past ("last winter our rating dropped"),
+        // is the state of things before the story: its outcome cues count half.
+        if impersonalChange && r.hasTimeAnchor {
             r.evidence = (0, 0, 0, 0, 0)
             for i in r.cues.lowerBound..<store.cues.count {
-                if store.cues[i].start >= boundary { store.cues[i].weight *= 0.5 }
+                let label = store.cues[i].label
+                if store.cues[i].part == .result && (label == .changeVerb || label == .metric || label == .quantity) {
+                    store.cues[i].weight *= 0.5
+                }
+                r.addEvidence(store.cues[i].part, store.cues[i].weight)
+            }
+        }
+
+        // The main clause decides: cues inside a mid-sentence subordinate clause count half. The
+        // clause runs from its conjunction to the next comma, semicolon or dash, or to the end.
+        if let s = subordinateStart {
+            let from = tokens[s].start
+            var until = Int.max
+            var j = s + 1
+            while j < range.upperBound {
+                let t = tokens[j]
+                if t.kind == .punct && (t.mark == PunctMark.comma || t.mark == PunctMark.semicolon || PunctMark.isDash(t.mark)) {
+                    until = t.start
+                    break
+                }
+                j += 1
+            }
+            r.evidence = (0, 0, 0, 0, 0)
+            for i in r.cues.lowerBound..<store.cues.count {
+                // Backgrounding is itself scene-setting: situation cues keep their weight.
+                if store.cues[i].start >= from && store.cues[i].start < until && store.cues[i].part != .situation {
+                    store.cues[i].weight *= 0.5
+                }
                 r.addEvidence(store.cues[i].part, store.cues[i].weight)
             }
         }

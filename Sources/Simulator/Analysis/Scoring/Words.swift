@@ -96,7 +96,7 @@ enum Words {
     ]
 
     /// Conjunctions that open a subordinate clause in the middle of a sentence.
-    static let subordinatingList = "because although though whereas while since unless until if whenever"
+    static let subordinatingList = "because although though whereas while since unless until if whenever when where"
 
     /// Words after "I was" that make the candidate the receiver of an outcome.
     static let passiveResult: Set<UInt64> = Set([
@@ -106,6 +106,13 @@ enum Words {
 
     /// Verbs of finding out: after "I" they report a step of an investigation (an action).
     static let discoveryList = "noticed realized realised saw spotted recognized recognised understood heard"
+
+    /// Verbs that state a role when their object is a group ("I led the support team").
+    static let roleVerbs: Set<UInt64> = Set(["led", "managed", "ran", "headed", "oversaw", "supervised", "coordinated"].map(WordHash.hash))
+    static let roleNouns: Set<UInt64> = Set([
+        "group", "department", "store", "shift", "crew", "division", "unit", "office", "branch", "clinic", "restaurant",
+        "bakery", "company", "startup", "site", "plant", "warehouse", "lab", "squad", "org", "organization", "function",
+    ].map(WordHash.hash))
 
     /// Words after "I was" that state an obligation (the task): left to the goal phrases.
     static let passiveGoal: Set<UInt64> = Set([

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import InterviewScript
+import Simulator
+
+/// `mockloop test`: runs the test plans of loop scripts.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run the test plans in loop scripts: scripted answers and what the interviewer must do.",
+        discussion: """
+        Each plan in a loop's `tests:` feeds its answers to the interviewer (seeded, on a fixed \
+        clock of one minute per step) and checks each step's `expect:`. A failure is printed as \
+        `path:line:col: error: plan 'NAME', step N: expected ..., got ...`. Exit status 1 when a \
+        plan fails or a loop has errors, 0 otherwise. Folders stand for the loops in them.
+        """
+    )
+
+    @Argument(help: "Loop scripts or folders.")
+    var paths: [String]
+
+    @Flag(help: "Print every plan, not only failures.")
+    var verbose = false
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Name a loop script or folder, e.g. `mockloop test scripts/loops`.") }
+    }
+
+    func run() throws {
+        let catalog = ScriptCatalog.named(paths)
+        for failure in catalog.failures { FileHandle.standardError.write(Data("\(failure)\n".utf8)) }
+        let loops = catalog.library.loops.filter { catalog.named.contains($0.file) }
+        guard !loops.isEmpty else {
+            FileHandle.standardError.write(Data("mockloop: no loops found in \(paths.joined(separator: " "))\n".utf8))
+            throw ExitCode(catalog.failures.isEmpty ? 1 : 2)
+        }
+        let style = TerminalStyle.forDescriptor(1)
+        var failed = 0, passed = 0, broken = 0, untested: [String] = []
+        for loop in loops.sorted(by: { $0.file < $1.file }) {
+            let errors = SessionLauncher.blockingErrors(for: loop, in: catalog)
+            if !errors.isEmpty {
+                broken += 1
+                print("\(loop.file): error: the loop has \(errors.count) error\(errors.count == 1 ? "" : "s"); run `mockloop validate \(loop.file)`")
+                continue
+            }
+            if loop.tests.isEmpty { untested.append(loop.id) }
+            let results = TestPlanRunner(loop: loop, library: catalog.library, reader: AnalyzerReader.make()).run()
+            for result in results {
+                if result.passed {
+                    passed += 1
+                    if verbose { print("\(style.apply(.green, to: "pass")) \(loop.id): \(result.plan.name) (\(result.plan.steps.count) steps)") }
+                } else {
+                    failed += 1
+                    print("\(style.apply(.red, to: "FAIL")) \(loop.id): \(result.plan.name)")
+                    for failure in result.failures { print("  \(failure)") }
+                }
+            }
+        }
+        var summary = "\(passed) passed, \(failed) failed"
+        if !untested.isEmpty { summary += " (no test plans: \(untested.joined(separator: ", ")))" }
+        if broken > 0 { summary += "; \(broken) loop\(broken == 1 ? "" : "s") with errors" }
+        print(summary)
+        if failed > 0 || broken > 0 { throw ExitCode(1) }
+    }
+}
