@@ -131,6 +131,10 @@ run_target() {
     -max_total_time="$seconds" -max_len="$len" -rss_limit_mb=2048 -timeout=10
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/"
   )
+  # Keys, values and phrases that are hard to guess byte by byte (Fuzz/<target>.dict).
+  if [ -f "$FUZZ_DIR/$target.dict" ]; then
+    options+=(-dict="$FUZZ_DIR/$target.dict")
+  fi
   if [ "${FUZZ_KEEP_GOING:-}" = 1 ]; then
     options+=(-fork="${FUZZ_JOBS:-1}" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   fi

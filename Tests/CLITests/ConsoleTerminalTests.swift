@@ -116,4 +116,39 @@ import Glibc
         #expect(try terminal.waitForExit() == 0)
         #expect(try journal(out).contains("I profiled the service myself."))
     }
+
+    @Test func ctrlCAtEveryKindOfPromptKeepsTheSessionGoing() throws {
+        let loop = try SessionFixtures.install(in: cli)
+        let out = cli.home.appendingPathComponent("ctrl-c")
+        let terminal = try start(loop, out: out)
+        // At a question.
+        try terminal.expect("[R1/2 Q1/1 ")
+        terminal.type("\u{03}")
+        try terminal.expect("[R1/2 Q1/1 ")
+        terminal.type("/skip\r")
+        // At the candidate's-questions prompt.
+        try terminal.expect("What questions do you have for me?")
+        try terminal.expect("your questions")
+        terminal.type("half a question")
+        try terminal.expect("half a question")
+        terminal.type("\u{03}")
+        try terminal.expect("your questions")
+        terminal.type("no\r\r")
+        // At the Ctrl-D confirmation: Ctrl-C there means "no, carry on".
+        try terminal.expect("Tell me about a mistake you admitted to.")
+        try terminal.expect("[R2/2 Q1/1 ")
+        terminal.type("\u{04}")
+        try terminal.expect("[y/N]")
+        terminal.type("\u{03}")
+        try terminal.expect("[R2/2 Q1/1 ")
+        terminal.type("I told my manager the same day.\r\r")
+        try terminal.expect("Sam Ortiz:")
+        try terminal.expect("> ")
+        terminal.type("/quit\r")
+        #expect(try terminal.waitForExit() == 0)
+        let saved = try journal(out)
+        #expect(saved.contains("I told my manager the same day."))
+        #expect(!saved.contains("half a question"))
+        #expect(terminal.terminalSettings().c_lflag & tcflag_t(ICANON) != 0)
+    }
 }

@@ -43,15 +43,26 @@ struct AnswerCollector {
                     if !pending.isEmpty { return .answer(takePending()) }
                     continue
                 }
+                var kept = line
                 if pendingBytes + line.utf8.count > Self.maxAnswerBytes {
                     if !truncated {
                         truncated = true
                         onNotice("That answer is longer than \(Self.maxAnswerBytes / 1024) KB; only the first part is kept. Press Enter on an empty line to send it.")
                     }
-                    continue
+                    // Keep what fits, cut at a character boundary.
+                    var room = max(0, Self.maxAnswerBytes - pendingBytes)
+                    var prefix = ""
+                    for character in line {
+                        let size = character.utf8.count
+                        if size > room { break }
+                        prefix.append(character)
+                        room -= size
+                    }
+                    kept = prefix
+                    if kept.isEmpty { continue }
                 }
-                pending.append(line)
-                pendingBytes += line.utf8.count + 1
+                pending.append(kept)
+                pendingBytes += kept.utf8.count + 1
             }
         }
     }

@@ -24,6 +24,11 @@ struct SessionLauncher {
     }
 
     func launch() throws {
+        // A write past a file-size limit (or a full quota) must fail with an error we can report,
+        // not end the process with SIGXFSZ; a closed output pipe must not kill the session
+        // before its answers are saved.
+        signal(SIGXFSZ, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
         let errors = Self.blockingErrors(for: loop, in: catalog)
         if !errors.isEmpty {
             let renderer = DiagnosticRenderer(sources: catalog.sources)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Simulator
 
-@Suite struct JSONTests {
+@Suite struct AnalyzerJSONTests {
     let analyzer = AnswerAnalyzer()
 
     func object(_ data: Data) throws -> [String: Any] {

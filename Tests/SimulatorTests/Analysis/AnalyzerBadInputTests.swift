@@ -1,7 +1,7 @@
 import Testing
 @testable import Simulator
 
-@Suite struct BadInputTests {
+@Suite struct AnalyzerBadInputTests {
     let analyzer = AnswerAnalyzer()
 
     @Test func emptyAndWhitespaceOnlyAnswersGiveAnEmptyAnalysis() {

@@ -2,7 +2,7 @@ import InterviewScript
 import Testing
 @testable import Simulator
 
-@Suite struct CorpusYAMLTests {
+@Suite struct AnalyzerCorpusYAMLTests {
     @Test func readsAnswerRecords() throws {
         let yaml = """
             # a comment

@@ -2,7 +2,7 @@ import InterviewScript
 import Testing
 @testable import Simulator
 
-@Suite struct PartDetectionTests {
+@Suite struct AnalyzerPartDetectionTests {
     let analyzer = AnswerAnalyzer()
 
     @Test func aCompleteAnswerHasFourStrongParts() {

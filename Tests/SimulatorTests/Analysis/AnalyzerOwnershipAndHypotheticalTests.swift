@@ -1,7 +1,7 @@
 import Testing
 @testable import Simulator
 
-@Suite struct OwnershipAndHypotheticalTests {
+@Suite struct AnalyzerOwnershipAndHypotheticalTests {
     let analyzer = AnswerAnalyzer()
 
     @Test func weHeavyAnswersAreFlagged() {

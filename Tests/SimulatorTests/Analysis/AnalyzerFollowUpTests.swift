@@ -2,7 +2,7 @@ import InterviewScript
 import Testing
 @testable import Simulator
 
-@Suite struct FollowUpTests {
+@Suite struct AnalyzerFollowUpTests {
     let analyzer = AnswerAnalyzer()
 
     @Test func aCompleteAnswerNeedsNoFollowUp() {

@@ -1,7 +1,7 @@
 import Testing
 @testable import Simulator
 
-@Suite struct SegmentationTests {
+@Suite struct AnalyzerSegmentationTests {
     let analyzer = AnswerAnalyzer()
 
     func texts(_ answer: String) -> [String] { analyzer.analyze(answer).sentences.map(\.text) }

@@ -2,7 +2,7 @@ import InterviewScript
 import Testing
 @testable import Simulator
 
-@Suite struct SignalTests {
+@Suite struct AnalyzerSignalTests {
     let analyzer = AnswerAnalyzer()
 
     @Test func fillerWithNothingConcreteAfterItIsVague() {

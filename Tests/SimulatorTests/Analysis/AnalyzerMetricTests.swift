@@ -1,7 +1,7 @@
 import Testing
 @testable import Simulator
 
-@Suite struct MetricTests {
+@Suite struct AnalyzerMetricTests {
     let analyzer = AnswerAnalyzer()
 
     func metrics(_ result: String) -> [String] {

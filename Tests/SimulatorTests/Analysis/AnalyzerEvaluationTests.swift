@@ -3,7 +3,7 @@ import InterviewScript
 import Testing
 @testable import Simulator
 
-@Suite struct EvaluationTests {
+@Suite struct AnalyzerEvaluationTests {
     @Test func binaryScoresComputePrecisionRecallAndF1() {
         var s = BinaryScore()
         for _ in 0..<8 { s.record(expected: true, predicted: true) }

@@ -1,7 +1,7 @@
 import Testing
 @testable import Simulator
 
-@Suite struct LexiconTests {
+@Suite struct AnalyzerLexiconTests {
     @Test func literalWordHashesMatchTheHashFunction() {
         for (word, hash) in Words.checked { #expect(WordHash.hash(word) == hash, "\(word)") }
     }

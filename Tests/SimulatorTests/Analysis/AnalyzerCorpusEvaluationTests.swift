@@ -4,7 +4,7 @@ import Testing
 
 /// Scores the analyzer on the labelled corpus in Fixtures/corpus, when it is there. The corpus
 /// was written by someone else, independently of the rules; it is not used to tune them.
-@Suite struct CorpusEvaluationTests {
+@Suite struct AnalyzerCorpusEvaluationTests {
     static var corpusFolder: URL? {
         guard let base = Bundle.module.resourceURL else { return nil }
         let folder = base.appendingPathComponent("Fixtures/corpus")
