@@ -69,20 +69,27 @@ for words in [100, 600] {
 
 // 3. Start-up to the first question, as a process (the release binary beside this one).
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("mockloop")
+
+/// A `mockloop run` of the Solutions Architect loop as a child process, writing into `out`.
+func sessionProcess(out: URL) -> Process {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["run", "aws-solutions-architect", "--seed", "1", "--out", out.path]
+    var environment = ProcessInfo.processInfo.environment
+    environment["MOCKLOOP_SCRIPTS"] = scriptsFolder.path
+    process.environment = environment
+    process.standardError = FileHandle.nullDevice
+    return process
+}
+
 if FileManager.default.isExecutableFile(atPath: binary.path) {
     var times: [Double] = []
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-bench-\(getpid())")
     for _ in 0..<(quick ? 3 : 15) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["run", "aws-solutions-architect", "--seed", "1", "--out", out.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["MOCKLOOP_SCRIPTS"] = scriptsFolder.path
-        process.environment = environment
+        let process = sessionProcess(out: out)
         let output = Pipe(), input = Pipe()
         process.standardOutput = output
         process.standardInput = input
-        process.standardError = FileHandle.nullDevice
         let clock = ContinuousClock()
         let start = clock.now
         try process.run()
@@ -107,15 +114,9 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     for _ in 0..<60 { script += generator.answer(words: 250) + "\n\nno questions\n\n" }
     let answersFile = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-bench-answers-\(getpid()).txt")
     try script.write(to: answersFile, atomically: true, encoding: .utf8)
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = ["run", "aws-solutions-architect", "--seed", "1", "--out", out.path]
-    var environment = ProcessInfo.processInfo.environment
-    environment["MOCKLOOP_SCRIPTS"] = scriptsFolder.path
-    process.environment = environment
+    let process = sessionProcess(out: out)
     process.standardInput = try FileHandle(forReadingFrom: answersFile)
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
     var usage = rusage()

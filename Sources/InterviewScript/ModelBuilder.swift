@@ -66,12 +66,12 @@ struct ModelBuilder {
     func loop(from root: Node) -> Loop {
         var closing = ClosingPhase()
         if let node = root["closing"] {
-            closing.minutes = integer(node["minutes"]) ?? closing.minutes
+            closing.minutes = integer(node["minutes"], Format.closing, "minutes") ?? closing.minutes
             closing.prompt = text(node["prompt"]) ?? closing.prompt
         }
         var probing = ProbingPolicy()
         if let node = root["probing"] {
-            probing.maxProbes = integer(node["max-probes"]) ?? probing.maxProbes
+            probing.maxProbes = integer(node["max-probes"], Format.probing, "max-probes") ?? probing.maxProbes
             if let order = node["order"] {
                 let kinds = texts(order).compactMap(ProbeKind.init(rawValue:))
                 if !kinds.isEmpty { probing.order = kinds }
@@ -79,16 +79,16 @@ struct ModelBuilder {
         }
         var rubric = Rubric()
         if let weights = root["rubric"]?["weights"] {
-            rubric.weights.star = number(weights["star"]) ?? rubric.weights.star
-            rubric.weights.ownership = number(weights["ownership"]) ?? rubric.weights.ownership
-            rubric.weights.metrics = number(weights["metrics"]) ?? rubric.weights.metrics
-            rubric.weights.specificity = number(weights["specificity"]) ?? rubric.weights.specificity
-            rubric.weights.signals = number(weights["signals"]) ?? rubric.weights.signals
+            rubric.weights.star = number(weights["star"], Format.weights, "star") ?? rubric.weights.star
+            rubric.weights.ownership = number(weights["ownership"], Format.weights, "ownership") ?? rubric.weights.ownership
+            rubric.weights.metrics = number(weights["metrics"], Format.weights, "metrics") ?? rubric.weights.metrics
+            rubric.weights.specificity = number(weights["specificity"], Format.weights, "specificity") ?? rubric.weights.specificity
+            rubric.weights.signals = number(weights["signals"], Format.weights, "signals") ?? rubric.weights.signals
         }
         if let thresholds = root["rubric"]?["thresholds"] {
-            rubric.thresholds.strongHire = number(thresholds["strong-hire"]) ?? rubric.thresholds.strongHire
-            rubric.thresholds.inclined = number(thresholds["inclined"]) ?? rubric.thresholds.inclined
-            rubric.thresholds.notInclined = number(thresholds["not-inclined"]) ?? rubric.thresholds.notInclined
+            rubric.thresholds.strongHire = number(thresholds["strong-hire"], Format.thresholds, "strong-hire") ?? rubric.thresholds.strongHire
+            rubric.thresholds.inclined = number(thresholds["inclined"], Format.thresholds, "inclined") ?? rubric.thresholds.inclined
+            rubric.thresholds.notInclined = number(thresholds["not-inclined"], Format.thresholds, "not-inclined") ?? rubric.thresholds.notInclined
         }
         return Loop(
             id: text(root["id"]) ?? "",
@@ -101,7 +101,7 @@ struct ModelBuilder {
             isPractice: boolean(root["practice"]) ?? false,
             principles: principles(root["principles"]),
             intro: text(root["intro"]),
-            questionMinutes: integer(root["question-minutes"]) ?? 10,
+            questionMinutes: integer(root["question-minutes"], Format.loop, "question-minutes") ?? 10,
             rounds: (root["rounds"]?.sequence.map(Array.init) ?? []).compactMap(round),
             closing: closing,
             probing: probing,
@@ -120,8 +120,8 @@ struct ModelBuilder {
             persona: text(node["persona"]) ?? "",
             isBarRaiser: boolean(node["bar-raiser"]) ?? false,
             principles: principles(node["principles"]),
-            questionCount: integer(node["questions"]) ?? 2,
-            minutes: integer(node["minutes"]) ?? 45,
+            questionCount: integer(node["questions"], Format.round, "questions") ?? 2,
+            minutes: integer(node["minutes"], Format.round, "minutes") ?? 45,
             pinned: locatedTexts(node["pinned"]),
             location: location(of: node),
             minutesLocation: node["minutes"].map(location(of:))
@@ -134,7 +134,7 @@ struct ModelBuilder {
             guard step.mapping != nil else { return nil }
             return TestStep(input: text(step["answer"]) ?? "", expectation: step["expect"].map(expectation), location: location(of: step))
         }
-        return TestPlan(name: text(node["name"]) ?? "", seed: integer(node["seed"]).map { UInt64(max(0, $0)) } ?? 1, steps: steps, location: location(of: node))
+        return TestPlan(name: text(node["name"]) ?? "", seed: integer(node["seed"], Format.testPlan, "seed").map { UInt64($0) } ?? 1, steps: steps, location: location(of: node))
     }
 
     private func expectation(from node: Node) -> TestExpectation {
@@ -174,8 +174,18 @@ struct ModelBuilder {
         } ?? []
     }
 
-    private func integer(_ node: Node?) -> Int? { text(node).flatMap { Int($0) } }
-    private func number(_ node: Node?) -> Double? { text(node).flatMap { Double($0) }.flatMap { $0.isFinite ? $0 : nil } }
+    /// A whole number within the range the format gives `key` of `shape`; nil otherwise (the
+    /// checker has reported it), so the model never holds a value the format does not allow.
+    private func integer(_ node: Node?, _ shape: Shape, _ key: String) -> Int? {
+        guard let value = text(node).flatMap({ Int($0) }), case .integer(let range)? = shape.field(key)?.type else { return nil }
+        return range.contains(value) ? value : nil
+    }
+
+    /// A number within the range the format gives `key` of `shape`, or nil.
+    private func number(_ node: Node?, _ shape: Shape, _ key: String) -> Double? {
+        guard let value = text(node).flatMap({ Double($0) }), value.isFinite, case .number(let range)? = shape.field(key)?.type else { return nil }
+        return range.contains(value) ? value : nil
+    }
     private func boolean(_ node: Node?) -> Bool? { text(node).flatMap(ShapeChecker.boolean) }
 }
 

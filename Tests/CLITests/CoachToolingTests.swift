@@ -49,7 +49,7 @@ import Testing
         #expect(result.stdout.contains("0 passed, 1 failed"))
     }
 
-    @Test(.disabled("re-enabled when the shipped test plans land")) func theShippedLoopsPassTheirPlansAndValidateStrictly() throws {
+    @Test func theShippedLoopsPassTheirPlansAndValidateStrictly() throws {
         let tested = try cli.run(["test", "scripts/loops"])
         #expect(tested.status == 0, "\(tested.stdout)")
         #expect(!tested.stdout.contains("no test plans"))

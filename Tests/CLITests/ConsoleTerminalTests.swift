@@ -151,4 +151,27 @@ import Glibc
         #expect(!saved.contains("half a question"))
         #expect(terminal.terminalSettings().c_lflag & tcflag_t(ICANON) != 0)
     }
+
+    @Test func tabCompletesCommandsAndUpArrowRecallsHistory() throws {
+        let loop = try SessionFixtures.install(in: cli)
+        let out = cli.home.appendingPathComponent("completion")
+        let terminal = try start(loop, out: out)
+        try terminal.expect("[R1/2 Q1/1 ")
+        // Tab completes a slash command at the start of a line.
+        terminal.type("/ti\t")
+        try terminal.expect("/time")
+        terminal.type("\r")
+        try terminal.expect("minutes used")
+        try terminal.expect("[R1/2 Q1/1 ")
+        // The up arrow brings back the last line typed.
+        terminal.type("\u{1B}[A")
+        try terminal.expect("/time")
+        terminal.type("\r")
+        try terminal.expect("minutes used")
+        try terminal.expect("> ")
+        terminal.type("/quit\r")
+        #expect(try terminal.waitForExit() == 0)
+        let saved = try journal(out)
+        #expect(saved.components(separatedBy: "\"command\":\"time\",\"kind\":\"command\"").count - 1 == 2, "two /time events were sent")
+    }
 }

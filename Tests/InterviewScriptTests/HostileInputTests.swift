@@ -104,4 +104,14 @@ import Testing
         #expect(parse(Array("just some text\n".utf8)).map(\.code) == [.wrongType])
         #expect(parse(Array("- a\n- b\n".utf8)).map(\.code) == [.wrongType])
     }
+
+    @Test func outOfRangeNumbersAreReportedAndNeverReachTheModel() throws {
+        // Found by the fuzzer: a huge `questions:` overflowed the time-budget check.
+        let text = ScriptFixtures.loop.replacingOccurrences(of: "    minutes: 30\n  - title: Bar", with: "    questions: 9223372036854775807\n    minutes: 9223372036854775807\n  - title: Bar")
+        let script = ScriptParser.parse(Array(text.utf8), file: "l.yaml")
+        #expect(script.diagnostics.filter { $0.code == .invalidValue }.count == 2)
+        let loop = try #require(script.loop)
+        #expect(loop.rounds[0].questionCount == 2 && loop.rounds[0].minutes == 45, "defaults stand in for refused values")
+        _ = LibraryValidator().validate(ScriptLibrary(scripts: [script]))
+    }
 }

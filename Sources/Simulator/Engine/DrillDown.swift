@@ -54,8 +54,12 @@ public struct DrillDown: Sendable, Equatable {
         }
         switch kind {
         case .ownership:
-            let answer = turns.last { $0.replyingTo == .ownership } ?? first
-            return answer.findings.weHeavy || (answer.replyingTo == .ownership && answer.findings.iCount == 0)
+            // Settled by a reply to the ownership question, or by any later answer that tells
+            // first-person actions (a clear "I rewrote..." after an action follow-up counts).
+            if let reply = turns.last(where: { $0.replyingTo == .ownership }) {
+                return reply.findings.weHeavy || reply.findings.iCount == 0
+            }
+            return first.findings.weHeavy && !turns.dropFirst().contains { $0.findings.iCount > 0 && !$0.findings.weHeavy }
         case .metrics:
             return strength(of: .result) != .absent && !turns.contains { $0.findings.quantifiedResult } && !stillHypothetical
         case .hypothetical:

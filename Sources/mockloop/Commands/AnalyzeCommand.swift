@@ -22,8 +22,8 @@ struct AnalyzeCommand: ParsableCommand {
         "file" field.
 
         An answer file must be UTF-8 text of at most 1 MB. Exit status: 0 when every answer was \
-        analysed, 1 when an answer is empty (nothing else is printed for it), 2 for unreadable, \
-        binary or invalid input and usage errors.
+        analysed, 1 when an answer is empty (nothing else is printed for it), 2 for a missing, \
+        unreadable, oversized, binary or invalid UTF-8 input, 64 for usage errors.
 
         --evaluate treats each FILE as a labelled corpus YAML file (answer records with parts, \
         weHeavy, hypothetical, quantifiedResult and answer; or sentence records with \

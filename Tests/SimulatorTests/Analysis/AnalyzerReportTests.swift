@@ -5,7 +5,7 @@ import Testing
     @Test func thePlainReportTagsSentencesAndListsFindingsAndFollowUps() {
         let analysis = AnswerAnalyzer().analyze(SampleAnswers.vague)
         let text = AnalysisTextReport().render(analysis, title: "vague.txt")
-        #expect(text.hasPrefix("vague.txt · 30 words · 5 sentences"))
+        #expect(text.hasPrefix("vague.txt · 32 words · 5 sentences"))
         #expect(text.contains("situation  We had a big problem with our deployment pipeline."))
         #expect(text.contains("STAR parts"))
         #expect(text.contains("Vague filler"))

@@ -231,4 +231,16 @@ import Testing
             #expect(principles == [.customerObsession, .earnTrust], "seed \(seed): \(plan.rounds[0].map(\.id))")
         }
     }
+
+    @Test func firstPersonActionsGivenToAnotherFollowUpSettleOwnership() {
+        var engine = EngineFixtures.interviewer()
+        _ = engine.handle(.start(at: 0))
+        // "We" and a weak action: the action follow-up comes first (default order)...
+        var effects = engine.handle(.answer("S T a R# we", at: 60))
+        #expect(effects.probes == [.action])
+        // ...and a clear first-person reply settles ownership too: no "which parts were yours?".
+        effects = engine.handle(.answer("A I", at: 90))
+        #expect(effects.probes.isEmpty)
+        #expect(effects.outcomes.first?.probes == [.action])
+    }
 }

@@ -27,11 +27,10 @@ struct AnalysisAssembler {
         default:
             guard cue.end > cue.start else { return cue.label.text }
             let end = min(cue.end, cue.start + 120)
-            let label = cue.label.text.utf8
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: label.count + 2 + (end - cue.start)) { out in
-                var n = 0
-                for b in label { out[n] = b; n += 1 }
-                out[n] = UInt8(ascii: ":"); out[n + 1] = UInt8(ascii: " "); n += 2
+            let label = CueTexts.prefix(cue.label)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: label.count + (end - cue.start)) { out in
+                var n = label.count
+                label.withUnsafeBufferPointer { out.baseAddress!.initialize(from: $0.baseAddress!, count: $0.count) }
                 var lastSpace = false
                 for k in cue.start..<end {
                     var b = base[k]
@@ -101,13 +100,15 @@ struct AnalysisAssembler {
             totalWords += r.words
         }
 
+        var indexesByPart: [[Int]] = [[], [], [], [], []]
+        for (i, part) in parts.enumerated() { indexesByPart[part.index].append(i) }
         func partReadings(_ part: SentencePart) -> [SentenceReading] {
-            readings.indices.filter { parts[$0] == part }.map { readings[$0] }
+            indexesByPart[part.index].map { readings[$0] }
         }
         let balance = LengthRule.balance(words: totalWords, perPart: wordsPerPart)
         let shares = [balance.situation, balance.task, balance.action, balance.result, balance.none]
         func finding(_ part: SentencePart, _ graded: (PartStrength, String)) -> PartFinding {
-            PartFinding(strength: graded.0, sentences: readings.indices.filter { parts[$0] == part },
+            PartFinding(strength: graded.0, sentences: indexesByPart[part.index],
                         words: wordsPerPart[part.index], share: shares[part.index], reason: graded.1)
         }
         var partFindings = PartFindings(

@@ -6,6 +6,11 @@ enum CueTexts {
         Cue.Note.allCases.map { "\(label.text): \($0.text)" }
     }
 
+    /// "label: " as bytes, per label.
+    private static let prefixes: [[UInt8]] = Cue.Label.allCases.map { Array("\($0.text): ".utf8) }
+
+    static func prefix(_ label: Cue.Label) -> [UInt8] { prefixes[Int(label.rawValue)] }
+
     static func text(_ label: Cue.Label, _ note: Cue.Note) -> String {
         table[Int(label.rawValue) * noteCount + Int(note.rawValue)]
     }

@@ -33,15 +33,18 @@ enum PartStrengthRules {
 
     static func action(_ readings: [SentenceReading]) -> (PartStrength, String) {
         guard !readings.isEmpty else { return (.absent, "no sentence says what was done") }
-        let concrete = readings.filter { r in
-            r.firstPersonActions > 0 && !r.hypothetical && !(r.unsupportedFiller && r.contentWords < 6)
+        var concrete = 0
+        var rich = false
+        for r in readings where r.firstPersonActions > 0 && !r.hypothetical && !(r.unsupportedFiller && r.contentWords < 6) {
+            concrete += 1
+            if r.firstPersonActions >= 3 { rich = true }
         }
-        if concrete.count >= AnalysisThresholds.strongActionSentences || concrete.contains(where: { $0.firstPersonActions >= 3 }) {
-            return (.strong, "\(concrete.count) concrete first-person action sentence\(concrete.count == 1 ? "" : "s")")
+        if concrete >= AnalysisThresholds.strongActionSentences || rich {
+            return (.strong, "\(concrete) concrete first-person action sentence\(concrete == 1 ? "" : "s")")
         }
         if readings.allSatisfy({ $0.hypothetical }) { return (.weak, "actions are hypothetical") }
-        if concrete.isEmpty && readings.contains(where: { $0.weCount > $0.iCount }) { return (.weak, "actions are the team's") }
-        return (.weak, concrete.isEmpty ? "no concrete first-person action" : "only one concrete first-person action")
+        if concrete == 0 && readings.contains(where: { $0.weCount > $0.iCount }) { return (.weak, "actions are the team's") }
+        return (.weak, concrete == 0 ? "no concrete first-person action" : "only one concrete first-person action")
     }
 
     static func result(_ readings: [SentenceReading]) -> (PartStrength, String) {

@@ -63,14 +63,27 @@ final class WordTable: @unchecked Sendable {
         while true {
             let slot = slots[i]
             if slot.length == 0 { return nil }
-            if slot.hash == hash && Int(slot.length) == count {
-                let stored = bytes + Int(slot.offset)
-                var k = 0
-                while k < count && stored[k] == word[k] { k += 1 }
-                if k == count { return Entry(traits: slot.traits, stem: slot.stem) }
+            if slot.hash == hash && Int(slot.length) == count && equal(bytes + Int(slot.offset), word, count) {
+                return Entry(traits: slot.traits, stem: slot.stem)
             }
             i = (i + 1) & mask
         }
+    }
+
+    /// Compares `count` bytes: whole 8-byte words first, then the tail byte by byte (never
+    /// reading past `count`).
+    @inline(__always)
+    private func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var k = 0
+        while k + 8 <= count {
+            if UnsafeRawPointer(a + k).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + k).loadUnaligned(as: UInt64.self) { return false }
+            k += 8
+        }
+        while k < count {
+            if a[k] != b[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The traits of a lowercase word (for tests and lexicon compilation).

@@ -18,6 +18,13 @@ struct SentenceReader {
 
     private typealias Match = PhraseMatch
 
+    /// Traits that some check in the word-level pass looks at.
+    static let relevantTraits: WordTraits = [
+        .iWord, .iSubject, .weWord, .weSubject, .team, .past, .actionPast, .changeVerb, .beVerbPast, .hadVerb,
+        .presentState, .mentalVerb, .speechVerb, .outcomeWord, .resultNoun, .vaguePositive, .problemWord, .goalWord,
+        .nowWord, .clauseOpener, .changeBase,
+    ]
+
     func read(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, bullet: Bool, into store: inout ReadingStore) -> SentenceReading {
         var r = SentenceReading()
         r.bullet = bullet
@@ -167,6 +174,9 @@ struct SentenceReader {
                    || p.mark == PunctMark.openCurlyQuote)) {
                 r.properNouns += 1
             }
+
+            // Most words (nouns, adjectives, function words) trigger nothing below: skip the checks.
+            if traits.isDisjoint(with: SentenceReader.relevantTraits) && !t.flags.contains(.edSuffix) && t.kind == .word { continue }
 
             // Ownership words.
             let nextIsTeam = k + 1 < range.upperBound && tokens[k + 1].traits.contains(.team)

@@ -18,35 +18,53 @@ struct SentenceScanner {
     static let maxWords = 400
 
     private var tokenizer: Tokenizer
-    /// Look-ahead tokens: `ahead[head...]` are read but not consumed.
+    /// The next token, read but not consumed.
+    private var first: Token?
+    /// Further look-ahead (only bullet markers need it): `ahead[head...]` follow `first`.
     private var ahead: [Token] = []
     private var head = 0
 
     init(tokenizer: Tokenizer) {
         self.tokenizer = tokenizer
-        ahead.reserveCapacity(72)
+        ahead.reserveCapacity(8)
     }
 
     @inline(__always)
+    private mutating func peek0() -> Token? {
+        if first == nil { first = pull() }
+        return first
+    }
+
+    @inline(__always)
+    private mutating func pull() -> Token? {
+        if head < ahead.count {
+            let token = ahead[head]
+            head += 1
+            if head == ahead.count { ahead.removeAll(keepingCapacity: true); head = 0 }
+            return token
+        }
+        return tokenizer.next()
+    }
+
     private mutating func peek(_ k: Int) -> Token? {
-        while ahead.count - head <= k {
+        if k == 0 { return peek0() }
+        guard peek0() != nil else { return nil }
+        while ahead.count - head < k {
             guard let token = tokenizer.next() else { return nil }
             ahead.append(token)
         }
-        return ahead[head + k]
+        return ahead[head + k - 1]
     }
 
     @inline(__always)
     private mutating func consume() -> Token {
-        let token = ahead[head]
-        head += 1
-        // Compact now and then rather than after every token.
-        if head >= 64 {
-            ahead.removeFirst(head)
-            head = 0
-        }
+        let token = peek0()!
+        first = nil
         return token
     }
+
+    @inline(__always)
+    private mutating func advance() { first = nil }
 
     /// Replaces `out` with the next raw sentence's tokens; false at the end of the text.
     /// `bullet` tells whether the sentence was a bullet or numbered line.
@@ -54,7 +72,7 @@ struct SentenceScanner {
         out.removeAll(keepingCapacity: true)
         bullet = false
         var words = 0
-        while let t = peek(0) {
+        while let t = peek0() {
             if out.isEmpty {
                 let marker = bulletMarkerLength()
                 if marker > 0 {
@@ -62,10 +80,12 @@ struct SentenceScanner {
                     bullet = true
                     continue
                 }
-            } else if isBoundary(before: t, in: out) {
+            } else if (t.flags.contains(.lineStart) || out[out.count - 1].kind == .punct) && isBoundary(before: t, in: out) {
+                // A boundary needs a line break before `t` or punctuation before it.
                 break
             }
-            out.append(consume())
+            out.append(t)
+            advance()
             if t.kind != .punct && !t.flags.contains(.hyphenJoined) {
                 words += 1
                 if words >= SentenceScanner.maxWords { break }

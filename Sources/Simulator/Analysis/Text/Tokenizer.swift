@@ -77,7 +77,8 @@ struct Tokenizer {
     mutating func next() -> Token? {
         var newlines = 0
         var sawSpace = false
-        // Skip whitespace, counting line breaks.
+        // Skip whitespace, counting line breaks (plain spaces first, the common case).
+        while position < count && base[position] == 0x20 { position &+= 1; sawSpace = true }
         while position < count {
             let c = cls(position)
             if c == ByteClass.space { sawSpace = true; position += 1; continue }
