@@ -129,7 +129,7 @@ struct AnalysisAssembler {
         let missing = StarPart.allCases.filter { !partFindings[$0].present }
 
         let counted = OwnershipRule.count(readings, parts: parts, store: store)
-        let weHeavy = OwnershipRule.isWeHeavy(counted)
+        let weHeavy = OwnershipRule.isWeHeavy(counted, hasActions: parts.contains(.action))
         let ownership = OwnershipFinding(i: counted.i, we: counted.we, iSubjects: counted.iSubjects, weSubjects: counted.weSubjects,
                                          weHeavy: weHeavy, evidence: counted.spans.map { evidence($0.0, $0.1) })
 

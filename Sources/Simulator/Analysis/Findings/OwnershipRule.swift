@@ -29,7 +29,10 @@ enum OwnershipRule {
         return counts
     }
 
-    static func isWeHeavy(_ counts: Counts) -> Bool {
-        counts.weSubjects > counts.iSubjects && counts.weSubjects >= AnalysisThresholds.weHeavyMinimum
+    /// We-heavy is about who acted: with no action sentence there is no evidence either way,
+    /// so an answer that is all set-up is never called we-heavy (its "we" subjects describe the
+    /// situation, not the work).
+    static func isWeHeavy(_ counts: Counts, hasActions: Bool) -> Bool {
+        hasActions && counts.weSubjects > counts.iSubjects && counts.weSubjects >= AnalysisThresholds.weHeavyMinimum
     }
 }
