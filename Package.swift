@@ -46,11 +46,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Throughput and latency of the STAR answer analyzer on a generated corpus (release builds).
-        .executableTarget(
-            name: "AnalyzerBenchmark",
-            dependencies: ["Simulator"]
-        ),
         // The benchmark suite: `swift run -c release Benchmarks` (not part of `swift test`).
         .executableTarget(
             name: "Benchmarks",

@@ -118,4 +118,25 @@ import Testing
         let result = try cli.run(["list"])
         #expect(result.stdout.contains("my-own-loop"), "\(result.stdout)\(result.stderr)")
     }
+
+    @Test func aScriptCannotReachFilesOutsideItsFolder() throws {
+        // The format has no path keys: naming a file is just an unknown key.
+        let loop = try cli.write("jail/loop.yaml", """
+        kind: question-bank
+        include: ../../../etc/passwd
+        questions:
+          - id: jail-q
+            text: Tell me about a time.
+            principles: [frugality]
+        """)
+        let result = try cli.run(["validate", loop.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("unknown key 'include' in question bank"))
+        // A link inside a scripts folder that points outside it is not followed.
+        let outside = try cli.write("outside/secret.yaml", "kind: question-bank\nquestions:\n  - id: secret-q\n    text: Secret.\n    principles: [frugality]\n")
+        try FileManager.default.createSymbolicLink(atPath: cli.home.appendingPathComponent("jail/link.yaml").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: cli.home.appendingPathComponent("jail/linked-folder").path, withDestinationPath: outside.deletingLastPathComponent().path)
+        let folder = try cli.run(["validate", "--format", "json", cli.home.appendingPathComponent("jail").path])
+        #expect(!folder.stdout.contains("secret"), "\(folder.stdout)")
+    }
 }
