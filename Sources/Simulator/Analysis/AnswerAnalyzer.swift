@@ -61,7 +61,11 @@ public struct AnswerAnalyzer: Sendable {
             }
         }
         var decisions = PartClassifier(answering: answering).classify(readings, store: &store)
-        if HypotheticalRule.isHypothetical(readings) { PartClassifier.reframeHypothetical(readings, &decisions, store: store) }
+        let framing: (Int) -> String = { index in
+            let span = readings[index].hypotheticalSpan
+            return String(decoding: UnsafeBufferPointer(start: base + span.start, count: max(0, span.end - span.start)), as: UTF8.self)
+        }
+        if HypotheticalRule.isHypothetical(readings, framing: framing) { PartClassifier.reframeHypothetical(readings, &decisions, store: store) }
         return AnalysisAssembler(base: base, lexicon: lexicon, extraPrinciples: extra).assemble(readings, decisions, store)
     }
 }

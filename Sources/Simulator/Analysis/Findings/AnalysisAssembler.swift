@@ -168,7 +168,7 @@ struct AnalysisAssembler {
             }
         }
         let quantified = !metrics.isEmpty
-        let hypothetical = HypotheticalRule.isHypothetical(readings)
+        let hypothetical = HypotheticalRule.isHypothetical(readings) { index in text(readings[index].hypotheticalSpan) }
         let dataDriven = SignalFinding(present: !data.isEmpty, evidence: data)
         let disagree = DisagreeAndCommitFinding(disagreed: !disagreements.isEmpty, usedData: !disagreements.isEmpty && !data.isEmpty,
                                                 committed: !commitments.isEmpty, evidence: disagreements + commitments)
