@@ -198,7 +198,10 @@ struct SentenceReader {
                 }
             }
 
-            let past = isPast(t)
+            // The first half of a hyphenated compound ("cut-off", "set-up", "roll-out") is part of
+            // a noun, not a verb; second halves stay verbs ("re-wrote", "co-led").
+            let compoundHead = k + 1 < range.upperBound && tokens[k + 1].flags.contains(.hyphenJoined)
+            let past = isPast(t) && !compoundHead
             if past {
                 r.pastVerbs += 1
                 if traits.contains(.actionPast) { pastActionVerbs += 1 }
