@@ -47,6 +47,12 @@ public struct LibraryValidator {
         }
     }
 
+    /// The errors that stop one loop from running: its own checks and duplicate question ids,
+    /// without the library-wide warnings (cheaper than `validate`, for starting a session).
+    public func errors(for loop: Loop, in library: ScriptLibrary) -> [Diagnostic] {
+        (checkQuestionIDs(library) + LoopChecks(loop: loop, library: library).run()).filter { $0.severity == .error }
+    }
+
     private func checkQuestionIDs(_ library: ScriptLibrary) -> [Diagnostic] {
         var first: [String: SourceLocation] = [:]
         var diagnostics: [Diagnostic] = []

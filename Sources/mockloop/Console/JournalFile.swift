@@ -35,6 +35,14 @@ final class JournalFile {
 
     /// Appends one line and flushes it to disk.
     func append(_ line: Data) throws {
+        try append(lines: [line])
+    }
+
+    /// Appends lines with one write and flushes them to disk together: everything an event
+    /// produced is on disk before the interviewer says anything about it.
+    func append(lines: [Data]) throws {
+        var line = Data()
+        for part in lines { line.append(part) }
         try line.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

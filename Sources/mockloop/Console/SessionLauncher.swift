@@ -19,8 +19,9 @@ struct SessionLauncher {
 
     /// Errors in the loop's file or the banks it draws from, which stop a run.
     static func blockingErrors(for loop: Loop, in catalog: ScriptCatalog) -> [Diagnostic] {
-        let files = Set([loop.file] + catalog.library.banks.map(\.file))
-        return (catalog.diagnostics + LibraryValidator().validate(catalog.library)).filter { $0.severity == .error && files.contains($0.file) }
+        let library = catalog.library
+        let files = Set([loop.file] + library.banks.map(\.file))
+        return (catalog.diagnostics + LibraryValidator().errors(for: loop, in: library)).filter { $0.severity == .error && files.contains($0.file) }
     }
 
     func launch() throws {
@@ -35,7 +36,8 @@ struct SessionLauncher {
             FileHandle.standardError.write(Data((renderer.render(errors) + "\nThe loop has errors; fix them (see `mockloop validate \(loop.file)`) and try again.\n").utf8))
             throw ExitCode(1)
         }
-        let plan = InterviewPlan(loop: loop, library: catalog.library, seed: seed)
+        let library = catalog.library
+        let plan = InterviewPlan(loop: loop, library: library, seed: seed)
         let interviewer = Interviewer(loop: loop, plan: plan, seed: seed, reader: AnalyzerReader.make())
         let stamp = Self.timestamp()
         let header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file,
@@ -61,7 +63,7 @@ struct SessionLauncher {
             FileHandle.standardError.write(Data("mockloop: \(error)\nThe session stopped so that no answer goes unsaved; everything before this point is in \(journal.url.path).\n".utf8))
             throw ExitCode(1)
         }
-        let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: catalog.library, generatedAt: Self.timestamp().iso)
+        let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: library, generatedAt: Self.timestamp().iso)
         let base = journal.url.deletingLastPathComponent().appendingPathComponent("\(loop.id)-\(stamp.file)")
         var written = [journal.url.path]
         do {

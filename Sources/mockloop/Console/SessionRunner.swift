@@ -42,10 +42,19 @@ final class SessionRunner {
         return timeOffset + Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// Journals an event, hands it to the interviewer, and carries out the effects.
+    /// Hands an event to the interviewer, journals the event and its records (one write, one
+    /// flush), and only then carries out what is said.
     private func feed(_ event: Event, display: Bool = true) throws {
-        try journal.append(JournalFormat.line(.event(event)))
-        try perform(interviewer.handle(event), display: display)
+        let effects = interviewer.handle(event)
+        var lines = [try JournalFormat.line(.event(event))]
+        for effect in effects {
+            if case .record(let record) = effect {
+                lines.append(try JournalFormat.line(.record(record)))
+                records.append(record)
+            }
+        }
+        try journal.append(lines: lines)
+        try perform(effects, display: display)
     }
 
     /// Runs to the end; throws when the journal cannot be written (nothing is ever silently lost).
@@ -84,14 +93,8 @@ final class SessionRunner {
         return .completed
     }
 
+    /// Carries out what the interviewer says; its records are already on disk (see `feed`).
     private func perform(_ effects: [Effect], display: Bool) throws {
-        // Records go to disk before anything is said, so the journal is never behind the screen.
-        for effect in effects {
-            if case .record(let record) = effect {
-                try journal.append(JournalFormat.line(.record(record)))
-                records.append(record)
-            }
-        }
         for effect in effects {
             if !display {
                 if case .finish = effect { finished = true }

@@ -45,18 +45,25 @@ struct ScriptCatalog {
     /// Every loop in the shipped folder and the user's folder, with all their banks.
     static func everything() -> ScriptCatalog {
         var catalog = ScriptCatalog()
-        if DataFolders.isDirectory(DataFolders.userLoops) {
-            for file in ScriptFiles.list(in: DataFolders.userLoops) { catalog.load(file, named: false) }
-        }
-        if let shipped = DataFolders.shippedScripts {
-            for file in ScriptFiles.list(in: shipped) {
-                catalog.load(file, named: false)
-                if let last = catalog.scripts.last, last.bank != nil, last.file == ScriptFiles.displayPath(file) {
-                    catalog.fallbackBanks.append(catalog.scripts.removeLast())
-                }
+        let user = DataFolders.isDirectory(DataFolders.userLoops) ? ScriptFiles.list(in: DataFolders.userLoops) : []
+        let shipped = DataFolders.shippedScripts.map(ScriptFiles.list(in:)) ?? []
+        let parsed = ScriptFiles.parseAll(user + shipped)
+        for (index, file) in (user + shipped).enumerated() {
+            catalog.add(parsed[index], for: file)
+            if index >= user.count, let last = catalog.scripts.last, last.bank != nil, last.file == ScriptFiles.displayPath(file) {
+                catalog.fallbackBanks.append(catalog.scripts.removeLast())
             }
         }
         return catalog
+    }
+
+    /// Adds an already parsed file (once, however often it is reached).
+    private mutating func add(_ result: Result<ParsedScript, ScriptFiles.Failure>, for url: URL) {
+        guard loaded.insert(url.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { return }
+        switch result {
+        case .success(let script): scripts.append(script)
+        case .failure(let failure): failures.append(failure)
+        }
     }
 
     /// The catalogue for running one loop, given by id or by the path of its file.
@@ -82,11 +89,10 @@ struct ScriptCatalog {
     }
 
     private mutating func loadBanks(in folder: URL, asFallback: Bool = false) {
-        for file in ScriptFiles.list(in: folder) {
-            let key = file.resolvingSymlinksInPath().standardizedFileURL.path
-            guard !loaded.contains(key) else { continue }
-            guard let script = try? ScriptFiles.parse(file, displayPath: ScriptFiles.displayPath(file)), script.bank != nil || !script.diagnostics.isEmpty && script.loop == nil && looksLikeBank(script) else { continue }
-            loaded.insert(key)
+        let files = ScriptFiles.list(in: folder).filter { !loaded.contains($0.resolvingSymlinksInPath().standardizedFileURL.path) }
+        for (file, result) in zip(files, ScriptFiles.parseAll(files)) {
+            guard case .success(let script) = result, script.bank != nil || !script.diagnostics.isEmpty && script.loop == nil && looksLikeBank(script) else { continue }
+            loaded.insert(file.resolvingSymlinksInPath().standardizedFileURL.path)
             if asFallback { fallbackBanks.append(script) } else { scripts.append(script) }
         }
     }

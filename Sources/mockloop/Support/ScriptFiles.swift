@@ -67,6 +67,13 @@ enum ScriptFiles {
         return ScriptParser.parse([UInt8](data), file: displayPath)
     }
 
+    /// Parses files on every core, each named by its display path; results in the files' order.
+    static func parseAll(_ files: [URL]) -> [Result<ParsedScript, Failure>] {
+        Batch.map(files) { file in
+            Result { () throws(Failure) -> ParsedScript in try parse(file, displayPath: displayPath(file)) }
+        }
+    }
+
     /// A path as the user would like to read it: relative to the current folder when inside it.
     static func displayPath(_ url: URL) -> String {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().standardizedFileURL.path
