@@ -32,7 +32,7 @@ BUILD_DIR="${FUZZ_BUILD_DIR:-$FUZZ_DIR/.build}"
 FAILCASES="$ROOT/Tests/FuzzRegressionTests/FailCases"
 
 usage() {
-  sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
   exit 2
 }
 
