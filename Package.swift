@@ -9,6 +9,8 @@ let package = Package(
         .executable(name: "mockloop", targets: ["mockloop"]),
         .library(name: "InterviewScript", targets: ["InterviewScript"]),
         .library(name: "Simulator", targets: ["Simulator"]),
+        // What the fuzz targets in Fuzz/ drive; also replayed by FuzzRegressionTests.
+        .library(name: "FuzzDrivers", targets: ["FuzzDrivers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,6 +53,11 @@ let package = Package(
             name: "Benchmarks",
             dependencies: ["InterviewScript", "Simulator"]
         ),
+        // The code paths the fuzz targets drive and their invariants (see Fuzz/README.md).
+        .target(
+            name: "FuzzDrivers",
+            dependencies: ["InterviewScript", "Simulator"]
+        ),
         .testTarget(
             name: "InterviewScriptTests",
             dependencies: ["InterviewScript"]
@@ -67,7 +74,7 @@ let package = Package(
         // Replays the inputs the fuzzers (Fuzz/, a package of its own) saved in FailCases.
         .testTarget(
             name: "FuzzRegressionTests",
-            dependencies: ["InterviewScript", "Simulator"],
+            dependencies: ["FuzzDrivers"],
             resources: [.copy("FailCases")]
         ),
     ]

@@ -18,18 +18,9 @@ let package = Package(
         .package(name: "mockloop", path: ".."),
     ],
     targets: [
-        // The code each target drives and the invariants it checks. A byte-identical copy is
-        // compiled into Tests/FuzzRegressionTests, which replays saved crashes (FailCases).
-        .target(
-            name: "FuzzDrivers",
-            dependencies: [
-                .product(name: "InterviewScript", package: "mockloop"),
-                .product(name: "Simulator", package: "mockloop"),
-            ]
-        ),
-        .executableTarget(name: "FuzzScriptLoader", dependencies: ["FuzzDrivers"]),
-        .executableTarget(name: "FuzzAnalyzer", dependencies: ["FuzzDrivers"]),
-        .executableTarget(name: "FuzzEngine", dependencies: ["FuzzDrivers"]),
-        // To come: .executableTarget(name: "FuzzJournalReader", dependencies: ["FuzzDrivers"]),
+        .executableTarget(name: "FuzzScriptLoader", dependencies: [.product(name: "FuzzDrivers", package: "mockloop")]),
+        .executableTarget(name: "FuzzAnalyzer", dependencies: [.product(name: "FuzzDrivers", package: "mockloop")]),
+        .executableTarget(name: "FuzzEngine", dependencies: [.product(name: "FuzzDrivers", package: "mockloop")]),
+        .executableTarget(name: "FuzzJournalReader", dependencies: [.product(name: "FuzzDrivers", package: "mockloop")]),
     ]
 )

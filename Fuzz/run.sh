@@ -26,7 +26,7 @@ set -euo pipefail
 
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$FUZZ_DIR")"
-TARGETS=(FuzzScriptLoader FuzzAnalyzer FuzzEngine)
+TARGETS=(FuzzScriptLoader FuzzAnalyzer FuzzEngine FuzzJournalReader)
 CONFIG="${FUZZ_CONFIG:-debug}"
 BUILD_DIR="${FUZZ_BUILD_DIR:-$FUZZ_DIR/.build}"
 FAILCASES="$ROOT/Tests/FuzzRegressionTests/FailCases"
@@ -43,6 +43,7 @@ max_len() {
     FuzzScriptLoader) echo 8192 ;;
     FuzzAnalyzer) echo 4096 ;;
     FuzzEngine) echo 4096 ;;
+    FuzzJournalReader) echo 16384 ;;
     *) echo "unknown target: $1 (one of: ${TARGETS[*]}, all)" >&2; exit 2 ;;
   esac
 }

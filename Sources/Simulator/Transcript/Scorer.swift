@@ -88,8 +88,10 @@ public struct Scorer: Sendable {
         }
 
         // Ownership: the share of "I" among I and we in action sentences.
-        let i = findings.reduce(0) { $0 + $1.iCount }, we = findings.reduce(0) { $0 + $1.weCount }
-        var ownership = i + we == 0 ? 0.5 : Double(i) / Double(i + we)
+        // Saturating sums: a transcript read from disk may hold any counts.
+        let i = findings.reduce(0) { $0.addingReportingOverflow(max(0, $1.iCount)).overflow ? Int.max : $0 + max(0, $1.iCount) }
+        let we = findings.reduce(0) { $0.addingReportingOverflow(max(0, $1.weCount)).overflow ? Int.max : $0 + max(0, $1.weCount) }
+        var ownership = i == 0 && we == 0 ? 0.5 : Double(i) / (Double(i) + Double(we))
         if first.weHeavy {
             ownership = min(ownership, turns.count > 1 && !(findings.last!.weHeavy) ? 0.6 : 0.3)
             notes.append(Finding(tone: .concern, text: "Told the actions as \"we\" (\(we) we, \(i) I).", quote: quote(.action)))
@@ -134,7 +136,7 @@ public struct Scorer: Sendable {
         if !heard.isEmpty {
             notes.append(Finding(tone: .strength, text: "Signals for \(list(question.principles.map(\.name))): \(heard.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")).", quote: nil))
         }
-        let words = findings.reduce(0) { $0 + $1.words }
+        let words = findings.reduce(0) { $0.addingReportingOverflow(max(0, $1.words)).overflow ? Int.max : $0 + max(0, $1.words) }
         if turns.contains(where: \.ranLong) || first.words > 450 {
             notes.append(Finding(tone: .concern, text: "Ran long (\(first.words) words in the first answer).", quote: nil))
         } else if words < 60 {

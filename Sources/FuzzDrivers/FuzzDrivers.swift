@@ -1,12 +1,8 @@
 // The code paths the fuzz targets drive, and the invariants they check.
 //
-// ONE SOURCE, TWO COPIES. This file is compiled twice: by the nested fuzz package
-// (Fuzz/Sources/FuzzDrivers/FuzzDrivers.swift, module FuzzDrivers) and by the main package's
-// regression tests (Tests/FuzzRegressionTests/FuzzDrivers.swift), so that a saved crash input
-// replays through exactly the code that found it. SwiftPM allows neither a target outside its
-// package nor (by our rule) symlinks, so the file is copied; FuzzRegressionTests fails when the
-// two copies differ. Edit the one under Fuzz/Sources/FuzzDrivers/, then
-//   cp Fuzz/Sources/FuzzDrivers/FuzzDrivers.swift Tests/FuzzRegressionTests/FuzzDrivers.swift
+// One source for both users: the libFuzzer executables in Fuzz/ (which depend on this
+// library by path) and Tests/FuzzRegressionTests, which replays every saved crash input
+// (FailCases) through exactly the code that found it.
 //
 // Every driver takes the raw fuzz input, never throws, and stops the process (precondition)
 // when an invariant breaks: that is what libFuzzer reports as a crash.
@@ -20,7 +16,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case scriptLoader = "FuzzScriptLoader"
     case analyzer = "FuzzAnalyzer"
     case engine = "FuzzEngine"
-    // case journalReader = "FuzzJournalReader"   // to come: see FuzzDriver.journalReader below.
+    case journalReader = "FuzzJournalReader"
 
     /// Runs one input through the target's code path.
     public func run(_ bytes: [UInt8]) {
@@ -28,6 +24,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .scriptLoader: FuzzDriver.scriptLoader(bytes)
         case .analyzer: FuzzDriver.analyzer(bytes)
         case .engine: FuzzDriver.engine(bytes)
+        case .journalReader: FuzzDriver.journalReader(bytes)
         }
     }
 }
@@ -193,11 +190,36 @@ public enum FuzzDriver {
         if interviewer.isFinished { checker.feedAfterFinish(&interviewer, at: clock) }
     }
 
-    // MARK: FuzzJournalReader (to come)
-    //
-    // public static func journalReader(_ bytes: [UInt8]) { ... }
-    // Add a case to FuzzTarget, an executable target in Fuzz/Package.swift, a corpus folder
-    // and a FailCases folder (with its README.md) of the same name.
+    // MARK: FuzzJournalReader
+
+    /// The bytes are a journal file. Whatever the reader accepts must re-encode and read back
+    /// the same (with no warnings), turn into a scored transcript and its write-ups, and replay
+    /// into a fresh interviewer (as `resume` does) without breaking an invariant.
+    public static func journalReader(_ bytes: [UInt8]) {
+        guard let journal = try? JournalReader.read(Data(bytes), name: "fuzz.journal.jsonl") else { return }
+        var again = Data()
+        do {
+            again = try JournalFormat.line(journal.header)
+            for entry in journal.entries { again += try JournalFormat.line(entry) }
+        } catch {
+            fail("a journal that was read failed to encode again: \(error)")
+        }
+        do {
+            let reread = try JournalReader.read(again, name: "again.journal.jsonl")
+            check(reread.header == journal.header, "the journal header changed in a round trip")
+            check(reread.entries == journal.entries, "journal entries changed in a round trip")
+            check(reread.warnings.isEmpty, "a re-encoded journal reads with warnings: \(reread.warnings)")
+        } catch {
+            fail("a re-encoded journal could not be read: \(error)")
+        }
+        let loop = Shipped.library.loop(id: journal.header.loopID) ?? Shipped.engineLoop
+        let transcript = TranscriptBuilder.build(header: journal.header, records: journal.records, loop: loop, library: Shipped.library, generatedAt: "")
+        _ = MarkdownReport.render(transcript)
+        _ = HTMLReport.render(transcript)
+        var interviewer = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: Shipped.library, seed: journal.header.seed),
+                                      seed: journal.header.seed, reader: Shipped.reader)
+        for event in journal.events.prefix(300) { _ = interviewer.handle(event) }
+    }
 
     // MARK: Checks
 
