@@ -36,7 +36,7 @@ let package = Package(
         // The engine: STAR analysis, the interviewer state machine, scoring, transcripts.
         .target(
             name: "Simulator",
-            dependencies: ["InterviewScript"]
+            dependencies: ["InterviewScript", .product(name: "Yams", package: "Yams")]
         ),
         // The thin command-line tool: arguments, the readline console, files and the clock.
         .executableTarget(

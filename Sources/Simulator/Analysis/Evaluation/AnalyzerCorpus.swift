@@ -1,4 +1,5 @@
 import InterviewScript
+import Yams
 
 /// Hand-labelled analyzer test data: answers with answer-level labels, and answers split into
 /// sentences with a part per sentence. Read from the corpus YAML format described in
@@ -74,13 +75,13 @@ public struct AnalyzerCorpus: Sendable, Equatable {
     /// `hypothetical`, `quantifiedResult`, `answer`) or of sentence records (`id`, `sentences`:
     /// a list of `[part, text]` pairs). `file` names the file in error messages.
     public static func parse(yaml: String, file: String) throws -> AnalyzerCorpus {
-        let root: CorpusYAML.Node
+        let composed: Yams.Node?
         do {
-            root = try CorpusYAML.parse(yaml)
-        } catch let error as CorpusYAML.SyntaxError {
+            composed = try Yams.compose(yaml: yaml)
+        } catch {
             throw FormatError(file: file, message: "YAML \(error)")
         }
-        guard let items = root.items else { throw FormatError(file: file, message: "expected a list of records") }
+        guard let items = composed?.items else { throw FormatError(file: file, message: "expected a list of records") }
         var corpus = AnalyzerCorpus()
         for (n, item) in items.enumerated() {
             let id = item["id"]?.string ?? "#\(n + 1)"
@@ -123,4 +124,14 @@ public struct AnalyzerCorpus: Sendable, Equatable {
         }
         return corpus
     }
+}
+
+extension Yams.Node {
+    /// The value of `key` when this node is a mapping.
+    fileprivate subscript(key: String) -> Yams.Node? {
+        mapping?.first { $0.key.string == key }?.value
+    }
+
+    /// The entries when this node is a list.
+    fileprivate var items: [Yams.Node]? { sequence.map(Array.init) }
 }
