@@ -146,7 +146,9 @@ private struct LoopChecks {
                 let principles = round.principleIDs.map(\.id).joined(separator: ", ")
                 add(.notEnoughQuestions, "round '\(round.title)' asks \(round.questionCount) questions but the banks have only \(available.count) for \(principles) in \(loop.area.rawValue); add questions or ask fewer", at: round.location)
             }
-            let needed = round.questionCount * loop.questionMinutes + loop.closing.minutes
+            // Overflow-safe: the model keeps values in range, but this check must not rely on it.
+            let (questionTime, overflowed) = round.questionCount.multipliedReportingOverflow(by: loop.questionMinutes)
+            let needed = overflowed ? Int.max : questionTime.addingReportingOverflow(loop.closing.minutes).overflow ? Int.max : questionTime + loop.closing.minutes
             if needed > round.minutes {
                 add(.timeBudget, "round '\(round.title)' has \(round.minutes) minutes but needs at least \(needed) (\(round.questionCount) questions × \(loop.questionMinutes) minutes + \(loop.closing.minutes) for the candidate's questions)", at: round.minutesLocation)
             }
