@@ -13,7 +13,8 @@ struct ScriptCatalog {
     private(set) var failures: [ScriptFiles.Failure] = []
     private var loaded: Set<String> = []
 
-    var library: ScriptLibrary { ScriptLibrary(scripts: scripts, fallbackBanks: fallbackBanks) }
+    /// The loops and banks together, built once when the catalogue is complete.
+    private(set) var library = ScriptLibrary(scripts: [])
     var diagnostics: [Diagnostic] { (scripts + fallbackBanks).flatMap(\.diagnostics) }
     var sources: [String: String] { Dictionary((scripts + fallbackBanks).map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first }) }
 
@@ -39,6 +40,7 @@ struct ScriptCatalog {
         }
         for folder in loopFolders { catalog.loadBanks(in: folder) }
         if let shipped = DataFolders.shippedScripts { catalog.loadBanks(in: shipped, asFallback: true) }
+        catalog.buildLibrary()
         return catalog
     }
 
@@ -54,7 +56,12 @@ struct ScriptCatalog {
                 catalog.fallbackBanks.append(catalog.scripts.removeLast())
             }
         }
+        catalog.buildLibrary()
         return catalog
+    }
+
+    private mutating func buildLibrary() {
+        library = ScriptLibrary(scripts: scripts, fallbackBanks: fallbackBanks)
     }
 
     /// Adds an already parsed file (once, however often it is reached).
