@@ -106,41 +106,51 @@ struct RescoreRun {
             }
         }
         guard !files.isEmpty else { throw ValidationError("No transcripts (.transcript.json) found in \(paths.joined(separator: ", ")).") }
-        let override: (ScriptCatalog, Loop)?
+        let override: (ScriptLibrary, Loop)?
         if let loopPath {
             let (catalog, loop) = ScriptCatalog.forLoop(loopPath)
             guard let loop else { throw ValidationError("\(loopPath) is not a loop script.") }
             let errors = SessionLauncher.blockingErrors(for: loop, in: catalog)
             if !errors.isEmpty { throw ValidationError("\(loopPath) has errors; run `mockloop validate \(loopPath)`.") }
-            override = (catalog, loop)
+            override = (catalog.library, loop)
         } else {
             override = nil
         }
-        let installed = ScriptCatalog.everything()
-        // Without --loop, each session is re-scored against the script it ran, where it still is.
-        var sessionLoops: [String: (ScriptCatalog, Loop?)] = [:]
+        // Each transcript is read once; each loop it names is resolved once.
+        let loaded = Batch.map(files) { file in
+            Result { () throws(TranscriptFiles.Failure) -> Transcript in
+                do { return try TranscriptFiles.load(file) } catch { throw error as? TranscriptFiles.Failure ?? .init(description: "\(error)") }
+            }
+        }
+        var scoring: [String: (ScriptLibrary, Loop)] = [:]
         if override == nil {
-            for file in files {
-                guard let transcript = try? TranscriptFiles.load(file), sessionLoops[transcript.loop.file] == nil,
-                      FileManager.default.fileExists(atPath: transcript.loop.file) else { continue }
-                sessionLoops[transcript.loop.file] = ScriptCatalog.forLoop(transcript.loop.file)
+            // Without --loop, each session is re-scored against the script it ran, where it
+            // still is, else against the installed loop of the same id.
+            var installed: ScriptLibrary?
+            for case .success(let transcript) in loaded where scoring[transcript.loop.file] == nil {
+                if FileManager.default.fileExists(atPath: transcript.loop.file) {
+                    let (catalog, loop) = ScriptCatalog.forLoop(transcript.loop.file)
+                    if let loop, loop.id == transcript.loop.id {
+                        scoring[transcript.loop.file] = (catalog.library, loop)
+                        continue
+                    }
+                }
+                if installed == nil { installed = ScriptCatalog.everything().library }
+                if let loop = installed!.loop(id: transcript.loop.id) { scoring[transcript.loop.file] = (installed!, loop) }
             }
         }
         let reader = AnalyzerReader.make()
-        let ownLoops = sessionLoops
-        let outcomes = Batch.map(files) { file -> Result<Rescorer.Result, TranscriptFiles.Failure> in
-            let transcript: Transcript
-            do { transcript = try TranscriptFiles.load(file) } catch { return .failure(error as? TranscriptFiles.Failure ?? .init(description: "\(error)")) }
-            let (library, loop): (ScriptLibrary, Loop?)
-            if let override {
-                (library, loop) = (override.0.library, override.1)
-            } else if let own = ownLoops[transcript.loop.file], own.1?.id == transcript.loop.id {
-                (library, loop) = (own.0.library, own.1)
-            } else {
-                (library, loop) = (installed.library, installed.library.loop(id: transcript.loop.id))
+        let loops = scoring
+        let outcomes = Batch.map(Array(zip(files, loaded))) { file, transcript -> Result<Rescorer.Result, TranscriptFiles.Failure> in
+            switch transcript {
+            case .failure(let error):
+                return .failure(error)
+            case .success(let transcript):
+                guard let (library, loop) = override ?? loops[transcript.loop.file] else {
+                    return .failure(.init(description: "\(file): the loop '\(transcript.loop.id)' is not installed; give it with --loop"))
+                }
+                return .success(Rescorer(loop: loop, library: library, reader: reader).rescore(transcript))
             }
-            guard let loop else { return .failure(.init(description: "\(file): the loop '\(transcript.loop.id)' is not installed; give it with --loop")) }
-            return .success(Rescorer(loop: loop, library: library, reader: reader).rescore(transcript))
         }
         if files.count == 1, case .success(let result) = outcomes[0] {
             printDetail(result)
