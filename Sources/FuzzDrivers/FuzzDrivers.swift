@@ -200,7 +200,9 @@ public enum FuzzDriver {
         var again = Data()
         do {
             again = try JournalFormat.line(journal.header)
-            for entry in journal.entries { again += try JournalFormat.line(entry) }
+            for (index, entry) in journal.entries.enumerated() {
+                again += journal.header.version >= 2 ? try JournalFormat.line(entry, sequence: index + 1) : try JournalFormat.legacyLine(entry)
+            }
         } catch {
             fail("a journal that was read failed to encode again: \(error)")
         }
@@ -216,8 +218,9 @@ public enum FuzzDriver {
         let transcript = TranscriptBuilder.build(header: journal.header, records: journal.records, loop: loop, library: Shipped.library, generatedAt: "")
         _ = MarkdownReport.render(transcript)
         _ = HTMLReport.render(transcript)
-        var interviewer = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: Shipped.library, seed: journal.header.seed),
-                                      seed: journal.header.seed, reader: Shipped.reader)
+        let plan = journal.header.plan.map { PinnedPlan($0, library: Shipped.library).plan } ?? InterviewPlan(loop: loop, library: Shipped.library, seed: journal.header.seed)
+        guard plan.rounds.count == loop.rounds.count else { return }
+        var interviewer = Interviewer(loop: loop, plan: plan, seed: journal.header.seed, reader: Shipped.reader)
         for event in journal.events.prefix(300) { _ = interviewer.handle(event) }
     }
 

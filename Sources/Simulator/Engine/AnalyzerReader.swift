@@ -42,3 +42,26 @@ extension AnswerFindings {
         )
     }
 }
+
+/// A reader for replaying a journal: an answer the journal recorded gets the findings recorded
+/// with it (so a resumed session follows the same follow-ups even if the analyzer has changed
+/// since), and any other answer is read by `fallback`.
+public enum RecordedFindingsReader {
+    public static func make(recorded records: [SessionRecord], fallback: @escaping AnswerReader) -> AnswerReader {
+        var known: [String: AnswerFindings] = [:]
+        for record in records {
+            if case .answerGiven(let answer) = record {
+                let key = Self.key(answer.questionID, answer.replyingTo, answer.text)
+                if known[key] == nil { known[key] = answer.findings }
+            }
+        }
+        let table = known
+        return { text, question, replyingTo in
+            table[Self.key(question.id, replyingTo, text)] ?? fallback(text, question, replyingTo)
+        }
+    }
+
+    private static func key(_ questionID: String, _ probe: ProbeKind?, _ text: String) -> String {
+        questionID + "\u{1F}" + (probe?.rawValue ?? "") + "\u{1F}" + text
+    }
+}

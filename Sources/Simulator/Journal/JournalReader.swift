@@ -4,17 +4,63 @@ import Foundation
 public struct Journal: Sendable {
     public var header: JournalHeader
     public var entries: [JournalEntry]
-    /// Problems found while reading (a cut-off last line, unreadable lines), for the user.
+    /// Problems found while reading (a cut-off last line, a damaged line), for the user.
     public var warnings: [String]
+    /// Where reading stopped before the end of the file, if it did.
+    public var cut: JournalCut?
+    /// The sequence number of the last line kept (0 when only the header was read).
+    public var lastSequence: Int = 0
 
-    public var events: [Event] { entries.compactMap { if case .event(let event) = $0 { event } else { nil } } }
-    public var records: [SessionRecord] { entries.compactMap { if case .record(let record) = $0 { record } else { nil } } }
+    /// The session's inputs, as one run: a `/quit` (or Ctrl-D) that a later resume went on from
+    /// is left out, with what it recorded.
+    public var events: [Event] { session.compactMap { if case .event(let event) = $0 { event } else { nil } } }
+    public var records: [SessionRecord] { session.compactMap { if case .record(let record) = $0 { record } else { nil } } }
+
+    /// The entries without the ending of each stop that was resumed.
+    private var session: [JournalEntry] {
+        var kept: [JournalEntry] = []
+        var lastQuit: Int? = nil
+        for entry in entries {
+            switch entry {
+            case .event(.command(.quit, _)):
+                lastQuit = kept.count
+                kept.append(entry)
+            case .resumed:
+                if let lastQuit { kept.removeSubrange(lastQuit...) }
+                lastQuit = nil
+            case .event:
+                lastQuit = nil
+                kept.append(entry)
+            case .record:
+                kept.append(entry)
+            }
+        }
+        return kept
+    }
+    /// How many answers the kept part holds.
+    public var answerCount: Int { events.filter { if case .answer = $0 { true } else { false } }.count }
 
     /// Whether the session reached the end of the loop.
     public var isComplete: Bool { records.contains { if case .sessionEnded(true, _) = $0 { true } else { false } } }
 }
 
-/// Reads journals, recovering every complete line of one that was cut off.
+/// Where and why a journal stopped being trustworthy, and what was left out from there on.
+public struct JournalCut: Sendable, Equatable {
+    /// The 1-based line number of the first line not kept.
+    public var line: Int
+    public var reason: String
+    /// Lines from that one to the end, none of them used.
+    public var linesDropped: Int
+    /// Of those, the lines that look like answers.
+    public var answersDropped: Int
+    /// Whether only an unfinished last line was lost (a write cut off by a kill).
+    public var isTornTail: Bool
+}
+
+/// Reads journals. From format version 2, reading stops at the first line that is damaged
+/// (checksum), missing or out of order (sequence), so no later answer is ever attached to the
+/// wrong question; what was kept and what was not is said exactly. Version 1 journals, which
+/// have no checksums, are read line by line as before, an unreadable line stopping the reading.
 public enum JournalReader {
     /// Why a journal cannot be used at all.
     public struct Failure: Error, CustomStringConvertible {
@@ -50,29 +96,60 @@ public enum JournalReader {
         } catch {
             throw Failure(description: "\(name): the journal header is damaged: \(error)")
         }
-        var entries: [JournalEntry] = []
-        var warnings: [String] = []
-        for (index, line) in lines.enumerated().dropFirst() {
-            if line.isEmpty { continue }
-            if let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) {
-                entries.append(entry)
-            } else if index == lines.count - 1 && !endsWithNewline {
-                warnings.append("the last line (\(index + 1)) was cut off and dropped: \(preview(line))")
+        var journal = Journal(header: header, entries: [], warnings: [])
+        let body = Array(lines.dropFirst())
+        for (offset, line) in body.enumerated() {
+            let lineNumber = offset + 2
+            let isLast = offset == body.count - 1
+            let problem: String?
+            if header.version >= 2 {
+                switch JournalFormat.decode(Data(line), decoder: decoder) {
+                case .entry(let entry, let sequence):
+                    if sequence == journal.lastSequence + 1 {
+                        journal.entries.append(entry)
+                        journal.lastSequence = sequence
+                        problem = nil
+                    } else {
+                        problem = "it is out of order (line number \(sequence) of the session where \(journal.lastSequence + 1) was due)"
+                    }
+                case .damaged(let reason):
+                    problem = line.isEmpty ? "it is empty" : reason
+                }
+            } else if let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) {
+                journal.entries.append(entry)
+                journal.lastSequence += 1
+                problem = nil
             } else {
-                warnings.append("line \(index + 1) could not be read and was skipped: \(preview(line))")
+                problem = line.isEmpty ? "it is empty" : "it could not be read"
             }
+            guard let problem else { continue }
+            let tornTail = isLast && !endsWithNewline
+            let rest = body[offset...]
+            let answers = rest.filter { $0.count < 1 << 20 && String(decoding: $0, as: UTF8.self).contains(#""kind":"answer""#) }.count
+            journal.cut = JournalCut(line: lineNumber, reason: tornTail ? "it was cut off" : problem, linesDropped: rest.count,
+                                     answersDropped: answers, isTornTail: tornTail)
+            journal.warnings.append(describe(journal.cut!, kept: journal))
+            break
         }
-        return Journal(header: header, entries: entries, warnings: warnings)
+        return journal
+    }
+
+    /// "line 45 is damaged (...); kept: lines 1–44, 20 answers; not used: lines 45–60, about 3 answers".
+    static func describe(_ cut: JournalCut, kept journal: Journal) -> String {
+        let keptAnswers = journal.answerCount
+        let keptText = "kept: lines 1–\(cut.line - 1), \(keptAnswers) answer\(keptAnswers == 1 ? "" : "s")"
+        if cut.isTornTail {
+            return "the last line (\(cut.line)) was cut off and dropped: \(cut.answersDropped == 1 ? "an answer still being saved" : "a line still being saved") when the session stopped; \(keptText)"
+        }
+        let end = cut.line + cut.linesDropped - 1
+        let range = cut.linesDropped == 1 ? "line \(cut.line)" : "lines \(cut.line)–\(end)"
+        let dropped = cut.answersDropped == 0 ? "no answers" : "\(cut.answersDropped) answer\(cut.answersDropped == 1 ? "" : "s")"
+        return "line \(cut.line) cannot be trusted (\(cut.reason)), so reading stopped there; \(keptText); not used: \(range), holding \(dropped)"
     }
 
     private struct FormatProbe: Decodable {
         let format: String
         let version: Int
-    }
-
-    private static func preview(_ line: Data) -> String {
-        let text = String(decoding: line.prefix(60), as: UTF8.self)
-        return "\"" + text.replacingOccurrences(of: "\"", with: "'") + (line.count > 60 ? "…\"" : "\"")
     }
 }
 

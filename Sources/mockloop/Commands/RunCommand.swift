@@ -55,7 +55,7 @@ struct RunCommand: ParsableCommand {
             let hint = known.isEmpty ? "" : " Available: \(known.joined(separator: ", "))."
             throw ValidationError("No loop '\(reference)'.\(hint) Run `mockloop list` to see them.")
         }
-        try SessionLauncher(loop: chosen, catalog: catalog, seed: seed ?? UInt64.random(in: 1...999_999), outFolder: folder).launch()
+        try SessionLauncher(loop: chosen, catalog: catalog, seed: seed ?? UInt64.random(in: 1...999_999), journaling: .new(folder: folder)).launch()
     }
 }
 
@@ -64,68 +64,19 @@ struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "Continue an interrupted session where it stopped, with the same questions.",
-        discussion: "The answers so far are replayed into a new journal (the old one is left as it is) and the interview goes on from the question that was waiting."
+        discussion: "The session goes on in its own journal from the question that was waiting, with exactly the questions it was drawn (they are pinned in the journal). A journal with a damaged line is not changed: the readable part is copied into a new journal and the session goes on there. A finished session cannot be resumed; `mockloop report` writes its write-up again."
     )
 
     @Argument(help: "The session's journal (.journal.jsonl).")
     var journal: String
 
-    @Option(help: "Folder for the new journal (default: the old journal's folder).")
+    @Option(help: "Folder for a new journal, when the old one is damaged and cannot be added to (default: the old journal's folder).")
     var out: String?
 
-    @Flag(help: "Continue even if the loop script changed since the session.")
+    @Flag(help: "Continue even if the loop script or one of the session's questions changed since the session.")
     var force = false
 
     func run() throws {
         try SessionResumption(journalPath: journal, force: force, outFolder: out.map { URL(fileURLWithPath: $0) }).launch()
-    }
-}
-
-/// Reads a journal and restarts its session: same loop, same seed, the same answers replayed.
-struct SessionResumption {
-    let journalPath: String
-    let force: Bool
-    let outFolder: URL?
-
-    func launch() throws {
-        let data: Data
-        do {
-            data = try InputFile.read(journalPath, limit: JournalReader.maxBytes)
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        let journal: Journal
-        do {
-            journal = try JournalReader.read(data, name: journalPath)
-        } catch {
-            FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
-        for warning in journal.warnings {
-            FileHandle.standardError.write(Data("mockloop: note: \(journalPath): \(warning)\n".utf8))
-        }
-        if journal.isComplete {
-            FileHandle.standardError.write(Data("mockloop: \(journalPath): that session already reached the end of the loop; nothing to resume.\n".utf8))
-            throw ExitCode(1)
-        }
-        let header = journal.header
-        let (catalog, found) = FileManager.default.fileExists(atPath: header.loopFile) ? ScriptCatalog.forLoop(header.loopFile) : ScriptCatalog.forLoop(header.loopID)
-        guard let loop = found, loop.id == header.loopID else {
-            FileHandle.standardError.write(Data("mockloop: the loop '\(header.loopID)' of this session cannot be found (it was \(header.loopFile)).\n".utf8))
-            throw ExitCode(1)
-        }
-        if catalog.fingerprint(of: loop) != header.scriptFingerprint {
-            let message = "the loop script \(loop.file) has changed since this session (version \(header.loopVersion) then, \(loop.version) now); the questions may not line up."
-            guard force else {
-                FileHandle.standardError.write(Data("mockloop: \(message)\nResume anyway with --force.\n".utf8))
-                throw ExitCode(1)
-            }
-            FileHandle.standardError.write(Data("mockloop: warning: \(message)\n".utf8))
-        }
-        // Replay everything up to the input that ended the session.
-        var events = journal.events
-        while let last = events.last, last == .command(.quit, at: last.time) { events.removeLast() }
-        let folder = outFolder ?? URL(fileURLWithPath: journalPath).deletingLastPathComponent()
-        try SessionLauncher(loop: loop, catalog: catalog, seed: header.seed, outFolder: folder, replay: events, resumedFrom: journalPath).launch()
     }
 }

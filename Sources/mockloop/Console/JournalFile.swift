@@ -31,6 +31,43 @@ final class JournalFile {
         fchmod(descriptor, 0o600)
     }
 
+    /// Opens an existing journal to append to it (a resumed session goes on in its own journal).
+    init(appendingTo url: URL) throws {
+        self.url = url
+        descriptor = open(url.path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else {
+            throw WriteError(description: "cannot open \(url.path) to go on with it: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Creates a journal that starts with `lines`, all or nothing: they are written to a new
+    /// temporary file (random name, `O_EXCL|O_NOFOLLOW`), flushed, and only then linked under
+    /// `name`, which must not exist yet. A kill at any moment leaves either no journal or the
+    /// whole one.
+    init(folder: URL, name: String, startingWith lines: [Data]) throws {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw WriteError(description: "cannot create the session folder \(folder.path): \(error.localizedDescription)")
+        }
+        url = folder.appendingPathComponent(name)
+        let (fd, temporary) = try SafeFiles.createTemporary(in: folder, for: name)
+        descriptor = fd
+        do {
+            try append(lines: lines)
+        } catch {
+            unlink(temporary.path)
+            throw error
+        }
+        guard link(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw WriteError(description: "cannot create \(url.path): \(reason)")
+        }
+        unlink(temporary.path)
+        SafeFiles.syncFolder(folder)
+    }
+
     deinit { close(descriptor) }
 
     /// Appends one line and flushes it to disk.

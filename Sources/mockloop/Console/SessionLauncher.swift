@@ -10,12 +10,20 @@ import Glibc
 /// starts (so an unwritable folder is an error up front), picks the terminal or piped input,
 /// and reports where the files went.
 struct SessionLauncher {
+    /// Where the session's journal comes from.
+    enum Journaling {
+        /// A new journal in this folder.
+        case new(folder: URL)
+        /// A resumed session: the driver has replayed `events`, and the session goes on in
+        /// `journal` (the old journal itself, or a new whole copy of its readable part), which
+        /// `lock` keeps to this process.
+        case resumed(driver: SessionDriver, events: [Event], header: JournalHeader, journal: JournalFile, lock: SessionLock)
+    }
+
     let loop: Loop
     let catalog: ScriptCatalog
     let seed: UInt64
-    let outFolder: URL
-    var replay: [Event] = []
-    var resumedFrom: String? = nil
+    let journaling: Journaling
 
     /// Errors in the loop's file or the banks it draws from, which stop a run.
     static func blockingErrors(for loop: Loop, in catalog: ScriptCatalog) -> [Diagnostic] {
@@ -37,24 +45,35 @@ struct SessionLauncher {
             throw ExitCode(1)
         }
         let library = catalog.library
-        let plan = InterviewPlan(loop: loop, library: library, seed: seed)
-        let interviewer = Interviewer(loop: loop, plan: plan, seed: seed, reader: AnalyzerReader.make())
-        let stamp = Self.timestamp()
-        let header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file,
-                                   scriptFingerprint: catalog.fingerprint(of: loop), seed: seed, startedAt: stamp.iso, resumedFrom: resumedFrom)
+        let header: JournalHeader
+        let driver: SessionDriver
         let journal: JournalFile
-        do {
-            journal = try JournalFile(folder: outFolder, name: "\(loop.id)-\(stamp.file).journal.jsonl")
-            try journal.append(JournalFormat.line(header))
-        } catch {
-            FileHandle.standardError.write(Data("mockloop: \(error)\nChoose a writable folder with --out.\n".utf8))
-            throw ExitCode(2)
+        let lock: SessionLock
+        var replayed: [Event]? = nil
+        switch journaling {
+        case .new(let folder):
+            let plan = InterviewPlan(loop: loop, library: library, seed: seed)
+            let stamp = Self.timestamp()
+            header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file,
+                                   scriptFingerprint: catalog.fingerprint(of: loop), seed: seed, startedAt: stamp.iso, plan: plan.pinned)
+            driver = SessionDriver(interviewer: Interviewer(loop: loop, plan: plan, seed: seed, reader: AnalyzerReader.make()))
+            do {
+                journal = try JournalFile(folder: folder, name: "\(loop.id)-\(stamp.file).journal.jsonl")
+                try journal.append(JournalFormat.line(header))
+                lock = try SessionLock(journal: journal.url)
+            } catch {
+                FileHandle.standardError.write(Data("mockloop: \(error)\nChoose a writable folder with --out.\n".utf8))
+                throw ExitCode(2)
+            }
+        case .resumed(let resumedDriver, let events, let resumedHeader, let resumedJournal, let resumedLock):
+            (driver, header, journal, lock, replayed) = (resumedDriver, resumedHeader, resumedJournal, resumedLock, events)
         }
+        defer { lock.release() }
         let interactive = isatty(0) == 1
         let source: LineSource = interactive ? ReadlineSource() : PipedSource()
         let banner = "mockloop · \(loop.title)\(loop.isPractice ? " (practice loop)" : "") · seed \(seed)" + (interactive ? " · type /help for commands" : "")
         print(TerminalStyle.forDescriptor(1).apply(.dim, to: banner))
-        let runner = SessionRunner(interviewer: interviewer, source: source, journal: journal, replaying: replay)
+        let runner = SessionRunner(driver: driver, source: source, journal: journal, replayed: replayed)
         let ending: SessionRunner.Ending
         do {
             ending = try runner.run()
@@ -64,16 +83,16 @@ struct SessionLauncher {
             throw ExitCode(1)
         }
         let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: library, generatedAt: Self.timestamp().iso)
-        let base = journal.url.deletingLastPathComponent().appendingPathComponent("\(loop.id)-\(stamp.file)")
+        let files = SessionFiles(journal: journal.url)
         var written = [journal.url.path]
+        var writeFailed = false
         do {
-            let json = base.appendingPathExtension("transcript.json")
-            try TranscriptFiles.write(TranscriptFiles.json(transcript), to: json)
-            let markdown = base.appendingPathExtension("md")
-            try TranscriptFiles.write(MarkdownReport.render(transcript), to: markdown)
-            written += [json.path, markdown.path]
+            try TranscriptFiles.write(TranscriptFiles.json(transcript), to: files.transcript)
+            try TranscriptFiles.write(MarkdownReport.render(transcript), to: files.writeUp)
+            written += [files.transcript.path, files.writeUp.path]
         } catch {
-            FileHandle.standardError.write(Data("mockloop: \(error)\nYour answers are safe in \(journal.url.path); `mockloop report` can write the transcript again.\n".utf8))
+            writeFailed = true
+            FileHandle.standardError.write(Data("mockloop: \(error)\nYour answers are safe in \(journal.url.path); write the transcript again with: mockloop report \(journal.url.path) --format json -o \(files.transcript.path)\n".utf8))
         }
         print("")
         let style = TerminalStyle.forDescriptor(1)
@@ -90,9 +109,10 @@ struct SessionLauncher {
         for path in written { print("  \(path)") }
         switch ending {
         case .completed:
-            break
+            if writeFailed { throw ExitCode(1) }
         case .quit:
             print("Resume it with: mockloop resume \(journal.url.path)")
+            if writeFailed { throw ExitCode(1) }
         case .terminated(let signal):
             print("Resume it with: mockloop resume \(journal.url.path)")
             throw ExitCode(128 + signal)
@@ -107,6 +127,21 @@ struct SessionLauncher {
         file.dateFormat = "yyyyMMdd-HHmmss-SSS"
         return (file.string(from: now), ISO8601DateFormatter().string(from: now))
     }
+}
+
+/// The files of one session, all named after its journal: `NAME.journal.jsonl`,
+/// `NAME.transcript.json` and the write-up `NAME.md`.
+struct SessionFiles {
+    let journal: URL
+
+    var base: URL {
+        let name = journal.lastPathComponent
+        let stem = name.hasSuffix(".journal.jsonl") ? String(name.dropLast(".journal.jsonl".count)) : (name as NSString).deletingPathExtension
+        return journal.deletingLastPathComponent().appendingPathComponent(stem)
+    }
+
+    var transcript: URL { base.appendingPathExtension("transcript.json") }
+    var writeUp: URL { base.appendingPathExtension("md") }
 }
 
 extension ScriptCatalog {

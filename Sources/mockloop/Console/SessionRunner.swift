@@ -11,7 +11,8 @@ final class SessionRunner {
         case terminated(signal: Int32)
     }
 
-    private var interviewer: Interviewer
+    private var driver: SessionDriver
+    private var interviewer: Interviewer { driver.interviewer }
     private let source: LineSource
     private let output: ConsoleOutput
     private let journal: JournalFile
@@ -20,18 +21,20 @@ final class SessionRunner {
     private var collector = AnswerCollector()
     private var finished = false
     /// Everything recorded this session (also in the journal), for the transcript at the end.
-    private(set) var records: [SessionRecord] = []
-    /// Events of an earlier session to replay before going on.
-    private let replay: [Event]
+    var records: [SessionRecord] { driver.records }
+    /// Answers replayed from the journal of a resumed session (nil for a new session).
+    private let resumedAnswers: Int?
     /// Session time at which this run's clock starts (the last replayed event's time).
     private let timeOffset: Double
 
-    init(interviewer: Interviewer, source: LineSource, journal: JournalFile, replaying replay: [Event] = []) {
-        self.interviewer = interviewer
+    /// A runner for `driver`, which for a resumed session has already replayed the journal
+    /// whose events are `replayed`.
+    init(driver: SessionDriver, source: LineSource, journal: JournalFile, replayed: [Event]? = nil) {
+        self.driver = driver
         self.source = source
         self.journal = journal
-        self.replay = replay
-        timeOffset = replay.last?.time ?? 0
+        resumedAnswers = replayed.map { $0.filter { if case .answer = $0 { true } else { false } }.count }
+        timeOffset = replayed?.last?.time ?? 0
         output = ConsoleOutput(interactive: source.isInteractive)
         startInstant = clock.now
         source.setCompletions(SessionCommand.allCases.map(\.typed))
@@ -44,30 +47,23 @@ final class SessionRunner {
 
     /// Hands an event to the interviewer, journals the event and its records (one write, one
     /// flush), and only then carries out what is said.
-    private func feed(_ event: Event, display: Bool = true) throws {
-        let effects = interviewer.handle(event)
-        var lines = [try JournalFormat.line(.event(event))]
-        for effect in effects {
-            if case .record(let record) = effect {
-                lines.append(try JournalFormat.line(.record(record)))
-                records.append(record)
-            }
-        }
-        try journal.append(lines: lines)
-        try perform(effects, display: display)
+    private func feed(_ event: Event) throws {
+        let step = try driver.feed(event)
+        try journal.append(lines: step.lines)
+        try perform(step.effects)
     }
 
     /// Runs to the end; throws when the journal cannot be written (nothing is ever silently lost).
     func run() throws -> Ending {
         defer { source.restore() }
-        if replay.isEmpty {
-            try feed(.start(at: now))
-        } else {
-            for event in replay { try feed(event, display: false) }
+        if let resumedAnswers {
+            if interviewer.isFinished { finished = true }
             if let prompt = interviewer.pendingPrompt {
-                output.notice("Resuming where you stopped (\(replay.filter { if case .answer = $0 { true } else { false } }.count) answers so far).")
+                output.notice("Resuming where you stopped (\(resumedAnswers) answer\(resumedAnswers == 1 ? "" : "s") so far).")
                 output.say(prompt.speaker, prompt.text, isQuestion: true)
             }
+        } else {
+            try feed(.start(at: now))
         }
         while !finished {
             let submission = collector.next(from: source, prompt: prompt) { output.notice($0) }
@@ -94,12 +90,8 @@ final class SessionRunner {
     }
 
     /// Carries out what the interviewer says; its records are already on disk (see `feed`).
-    private func perform(_ effects: [Effect], display: Bool) throws {
+    private func perform(_ effects: [Effect]) throws {
         for effect in effects {
-            if !display {
-                if case .finish = effect { finished = true }
-                continue
-            }
             switch effect {
             case .say(let speaker, let text):
                 output.say(speaker, text)

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewScript
+import Simulator
 
 /// The scripts a command works on: the files the user named, the question banks that their
 /// loops draw from (those in each loop's folder and below, and the shipped ones), and the
@@ -81,6 +82,17 @@ struct ScriptCatalog {
         }
         let catalog = everything()
         return (catalog, catalog.library.loop(id: reference))
+    }
+
+    /// The catalogue a journal's session ran with: by the loop's id when that finds the same
+    /// file (a loop run by id drew from every bank in the loops folders), else by its path.
+    static func forSession(_ header: JournalHeader) -> (catalog: ScriptCatalog, loop: Loop?) {
+        let byID = forLoop(header.loopID)
+        if let loop = byID.loop, loop.file == header.loopFile || !FileManager.default.fileExists(atPath: header.loopFile) {
+            return byID
+        }
+        let byPath = forLoop(header.loopFile)
+        return byPath.loop?.id == header.loopID ? byPath : byID
     }
 
     private mutating func load(_ url: URL, named isNamed: Bool, displayPath: String? = nil) {

@@ -16,9 +16,13 @@ enum TranscriptFiles {
     /// Writes `text` to `url` atomically with 0600 permissions.
     static func write(_ text: String, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))") }
+        let descriptor: Int32
+        let temporary: URL
+        do {
+            (descriptor, temporary) = try SafeFiles.createTemporary(in: folder, for: url.lastPathComponent)
+        } catch {
+            throw Failure(description: "cannot write \(url.path): \(error)")
+        }
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -79,9 +83,18 @@ enum TranscriptFiles {
             FileHandle.standardError.write(Data("mockloop: note: \(path): \(warning)\n".utf8))
         }
         let header = journal.header
-        let (catalog, found) = FileManager.default.fileExists(atPath: header.loopFile) ? ScriptCatalog.forLoop(header.loopFile) : ScriptCatalog.forLoop(header.loopID)
+        let (catalog, found) = ScriptCatalog.forSession(header)
         guard let loop = found, loop.id == header.loopID else {
             throw Failure(description: "\(path): the loop '\(header.loopID)' of this session cannot be found (it was \(header.loopFile))")
+        }
+        // The answers stay with the questions the journal recorded; say when the script or a
+        // question is not what the session used, since the scoring reads them as they are now.
+        var changes = header.plan.map { PinnedPlan($0, library: catalog.library).changes.map(\.description) } ?? []
+        if catalog.fingerprint(of: loop) != header.scriptFingerprint {
+            changes.insert("the loop script \(loop.file) has changed since this session", at: 0)
+        }
+        for change in changes {
+            FileHandle.standardError.write(Data("mockloop: note: \(path): \(change); it is scored with what is there now\n".utf8))
         }
         return TranscriptBuilder.build(header: header, records: journal.records, loop: loop, library: catalog.library, generatedAt: SessionLauncher.timestamp().iso)
     }
