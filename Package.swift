@@ -53,6 +53,12 @@ let package = Package(
             name: "Benchmarks",
             dependencies: ["InterviewScript", "Simulator"]
         ),
+        // Trains the STAR reader: `swift run -c release analyzer-train` (see docs/analyzer.md).
+        .executableTarget(
+            name: "analyzer-train",
+            dependencies: ["Simulator"],
+            path: "Sources/AnalyzerTrain"
+        ),
         // The code paths the fuzz targets drive and their invariants (see Fuzz/README.md).
         .target(
             name: "FuzzDrivers",

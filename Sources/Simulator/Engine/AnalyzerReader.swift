@@ -2,8 +2,15 @@ import InterviewScript
 
 /// Connects the interviewer to the STAR analyzer: reads each answer with the question's
 /// principles and signal phrases, leaning toward the part a follow-up asked for.
+///
+/// The interviewer still reads with the hand-tuned rules (`interviewerAnalyzer`): the shipped
+/// loops' test plans and examples were written against them, and moving the interviewer to the
+/// learned reader goes with re-recording those plans (see docs/analyzer.md).
 public enum AnalyzerReader {
-    public static func make(analyzer: AnswerAnalyzer = AnswerAnalyzer()) -> AnswerReader {
+    /// The analyzer the interviewer, its test plans and the bank examples use.
+    public static let interviewerAnalyzer = AnswerAnalyzer(reader: .rules)
+
+    public static func make(analyzer: AnswerAnalyzer = interviewerAnalyzer) -> AnswerReader {
         { text, question, replyingTo in
             AnswerFindings(analyzer.analyze(text, principles: question.principles, signalPhrases: question.signals, answering: replyingTo))
         }

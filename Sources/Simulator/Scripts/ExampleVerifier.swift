@@ -4,7 +4,7 @@ import InterviewScript
 /// each STAR part the example claims must be found, and each principle it claims must have at
 /// least one signal phrase heard (the question's own phrases or the built-in ones).
 public enum ExampleVerifier {
-    private static let analyzer = AnswerAnalyzer()
+    private static let analyzer = AnalyzerReader.interviewerAnalyzer
 
     /// What the analyzer failed to find in the example, as phrases for a diagnostic.
     @Sendable public static func check(_ example: ExampleAnswer, of question: Question) -> [String] {

@@ -61,7 +61,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         _ = try principles
-        if evaluate && files.isEmpty { throw ValidationError("--evaluate needs at least one corpus YAML file.") }
+        if evaluate && files.isEmpty { throw ValidationError("--evaluate needs the corpus folder (corpus/) or at least one corpus YAML file.") }
         if misses && !evaluate { throw ValidationError("--misses only makes sense with --evaluate.") }
         if evaluate && json { throw ValidationError("--evaluate prints a table; it cannot be combined with --json.") }
     }
@@ -108,6 +108,18 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func runEvaluation() throws {
+        // A corpus folder (with split.yaml): cross-validation on its training part, and its
+        // frozen test part for the learned reader and the old rules.
+        if files.count == 1, DataFolders.isDirectory(URL(fileURLWithPath: files[0])), ReaderCorpus.isCorpus(URL(fileURLWithPath: files[0])) {
+            do {
+                let corpus = try ReaderCorpus(folder: URL(fileURLWithPath: files[0]))
+                print(ReaderTraining.evaluationTable(corpus))
+                return
+            } catch {
+                Self.complain("\(error)")
+                throw ExitCode(2)
+            }
+        }
         var corpus = AnalyzerCorpus()
         for path in files {
             do {

@@ -3,7 +3,7 @@ import Testing
 @testable import Simulator
 
 @Suite struct AnalyzerFollowUpTests {
-    let analyzer = AnswerAnalyzer()
+    let analyzer = AnswerAnalyzer(reader: .rules)
 
     @Test func aCompleteAnswerNeedsNoFollowUp() {
         #expect(analyzer.analyze(SampleAnswers.complete).followUps.isEmpty)

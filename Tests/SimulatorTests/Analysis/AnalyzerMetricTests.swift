@@ -2,7 +2,7 @@ import Testing
 @testable import Simulator
 
 @Suite struct AnalyzerMetricTests {
-    let analyzer = AnswerAnalyzer()
+    let analyzer = AnswerAnalyzer(reader: .rules)
 
     func metrics(_ result: String) -> [String] {
         analyzer.analyze("Our reports were slow last year. I rewrote the main query. " + result).metrics

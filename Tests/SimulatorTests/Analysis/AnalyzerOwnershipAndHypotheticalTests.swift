@@ -2,7 +2,7 @@ import Testing
 @testable import Simulator
 
 @Suite struct AnalyzerOwnershipAndHypotheticalTests {
-    let analyzer = AnswerAnalyzer()
+    let analyzer = AnswerAnalyzer(reader: .rules)
 
     @Test func weHeavyAnswersAreFlagged() {
         let a = analyzer.analyze(SampleAnswers.weHeavy)

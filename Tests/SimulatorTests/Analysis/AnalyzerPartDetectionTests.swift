@@ -3,7 +3,7 @@ import Testing
 @testable import Simulator
 
 @Suite struct AnalyzerPartDetectionTests {
-    let analyzer = AnswerAnalyzer()
+    let analyzer = AnswerAnalyzer(reader: .rules)
 
     @Test func aCompleteAnswerHasFourStrongParts() {
         let a = analyzer.analyze(SampleAnswers.complete)

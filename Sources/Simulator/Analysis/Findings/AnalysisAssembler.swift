@@ -8,6 +8,8 @@ struct AnalysisAssembler {
     let base: UnsafePointer<UInt8>
     let lexicon: SignalLexicon
     let extraPrinciples: PhraseTrie?
+    /// The learned model's version, stamped on the analysis.
+    var modelVersion = ""
     /// How many cues to show per sentence.
     static let cuesShown = 4
 
@@ -22,6 +24,14 @@ struct AnalysisAssembler {
     /// "label: matched words" with the words lowercased and on one line.
     private func cueText(_ cue: Cue) -> String {
         if let note = cue.note { return CueTexts.text(cue.label, note) }
+        if cue.label == .learned, let family = cue.learned {
+            if cue.end > cue.start {
+                let words = text(ByteSpan(start: cue.start, end: min(cue.end, cue.start + 120))).lowercased()
+                return family.label + ": " + words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
+            let name = cue.name ?? ""
+            return family.label + ": " + (name.split(separator: "=", maxSplits: 1).last.map(String.init) ?? name)
+        }
         switch cue.label {
         case .firstPersonSubject, .weSubject, .fragment: return cue.label.text
         default:
@@ -86,7 +96,7 @@ struct AnalysisAssembler {
         return texts
     }
 
-    func assemble(_ readings: [SentenceReading], _ decisions: [PartClassifier.Decision], _ store: ReadingStore) -> AnswerAnalysis {
+    func assemble(_ readings: [SentenceReading], _ decisions: [PartClassifier.Decision], _ store: ReadingStore, learned: LearnedReading?) -> AnswerAnalysis {
         let parts = decisions.map(\.part)
         var sentences: [AnalyzedSentence] = []
         sentences.reserveCapacity(readings.count)
@@ -95,7 +105,8 @@ struct AnalysisAssembler {
         for (i, r) in readings.enumerated() {
             sentences.append(AnalyzedSentence(index: i, text: text(ByteSpan(start: r.start, end: r.end)), start: r.start, end: r.end,
                                               words: r.words, part: parts[i], cues: topCues(store, r, decisions[i]),
-                                              hypothetical: r.hypothetical))
+                                              hypothetical: r.hypothetical, evasive: learned?.sentences[i].evasive ?? false,
+                                              alsoTells: learned?.sentences[i].label.second))
             wordsPerPart[parts[i].index] += r.words
             totalWords += r.words
         }
@@ -117,7 +128,12 @@ struct AnalysisAssembler {
             action: finding(.action, PartStrengthRules.action(partReadings(.action))),
             result: finding(.result, PartStrengthRules.result(partReadings(.result))))
         // A part can also be told inside a sentence that mostly tells another one.
-        let embedded = SecondaryParts.find(readings, parts)
+        // The model's two-part sentences: a task inside a situation, a result inside an action.
+        var embedded: (task: [Int], result: [Int]) = learned == nil ? SecondaryParts.find(readings, parts) : ([], [])
+        for (i, sentence) in (learned?.sentences ?? []).enumerated() {
+            if sentence.label.second == .task { embedded.task.append(i) }
+            if sentence.label.second == .result { embedded.result.append(i) }
+        }
         if !partFindings.task.present, !embedded.task.isEmpty {
             let graded = PartStrengthRules.task(embedded.task.map { readings[$0] })
             partFindings.task = PartFinding(strength: graded.0, sentences: [], words: 0, share: 0, reason: graded.1 + ", inside another part's sentence")
@@ -129,7 +145,7 @@ struct AnalysisAssembler {
         let missing = StarPart.allCases.filter { !partFindings[$0].present }
 
         let counted = OwnershipRule.count(readings, parts: parts, store: store)
-        let weHeavy = OwnershipRule.isWeHeavy(counted, hasActions: parts.contains(.action))
+        let weHeavy = learned?.weHeavy ?? OwnershipRule.isWeHeavy(counted, hasActions: parts.contains(.action))
         let ownership = OwnershipFinding(i: counted.i, we: counted.we, iSubjects: counted.iSubjects, weSubjects: counted.weSubjects,
                                          weHeavy: weHeavy, evidence: counted.spans.map { evidence($0.0, $0.1) })
 
@@ -167,8 +183,13 @@ struct AnalysisAssembler {
                                                              phrase: trie.phrases[Int(hit.phrase)], evidence: evidence(i, hit.span)))
             }
         }
-        let quantified = !metrics.isEmpty
-        let hypothetical = HypotheticalRule.isHypothetical(readings) { index in text(readings[index].hypotheticalSpan) }
+        let quantified = learned?.quantifiedResult ?? !metrics.isEmpty
+        if !quantified { metrics = []; metricEvidence = [] }
+        let hypothetical = learned?.hypothetical ?? HypotheticalRule.isHypothetical(readings) { index in text(readings[index].hypotheticalSpan) }
+        var evasionEvidence: [Evidence] = []
+        for (i, sentence) in (learned?.sentences ?? []).enumerated() where sentence.evasive {
+            evasionEvidence.append(evidence(i, ByteSpan(start: readings[i].start, end: readings[i].end)))
+        }
         let dataDriven = SignalFinding(present: !data.isEmpty, evidence: data)
         let disagree = DisagreeAndCommitFinding(disagreed: !disagreements.isEmpty, usedData: !disagreements.isEmpty && !data.isEmpty,
                                                 committed: !commitments.isEmpty, evidence: disagreements + commitments)
@@ -182,6 +203,7 @@ struct AnalysisAssembler {
             dataDriven: dataDriven, lessonsLearned: SignalFinding(present: !lessons.isEmpty, evidence: lessons),
             disagreeAndCommit: disagree, vagueFiller: vagueFiller, balance: balance,
             lengthVerdicts: LengthRule.verdicts(words: totalWords, balance: balance),
-            principleSignals: principleSignals, followUps: followUps)
+            principleSignals: principleSignals, followUps: followUps,
+            evasive: learned?.evasive ?? false, evasionEvidence: evasionEvidence, modelVersion: modelVersion)
     }
 }

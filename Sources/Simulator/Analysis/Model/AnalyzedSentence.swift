@@ -16,8 +16,15 @@ public struct AnalyzedSentence: Sendable, Equatable, Codable {
     public var cues: [String]
     /// Whether the sentence is hypothetical or generic ("I would...", "I usually...").
     public var hypothetical: Bool
+    /// Whether the sentence dodges what was asked ("I'd have to check", "the team handled that").
+    public var evasive: Bool = false
+    /// A second part the same sentence tells ("I rewrote the query, and load time fell": result).
+    public var alsoTells: SentencePart? = nil
 
-    public init(index: Int, text: String, start: Int, end: Int, words: Int, part: SentencePart, cues: [String], hypothetical: Bool) {
+    public init(index: Int, text: String, start: Int, end: Int, words: Int, part: SentencePart, cues: [String], hypothetical: Bool,
+                evasive: Bool = false, alsoTells: SentencePart? = nil) {
+        self.evasive = evasive
+        self.alsoTells = alsoTells
         self.index = index
         self.text = text
         self.start = start

@@ -6,6 +6,7 @@ extension AnswerAnalysis: Codable {
         case words, sentences, parts, missing, ownership, quantifiedResult, metrics, metricEvidence
         case hypothetical, hypotheticalEvidence, dataDriven, lessonsLearned, disagreeAndCommit, vagueFiller
         case balance, lengthVerdicts, principleSignals, followUps, followUpKinds
+        case evasive, evasionEvidence, modelVersion
     }
 
     public init(from decoder: Decoder) throws {
@@ -33,7 +34,10 @@ extension AnswerAnalysis: Codable {
             balance: try c.decode(AnswerBalance.self, forKey: .balance),
             lengthVerdicts: try c.decode(LengthVerdicts.self, forKey: .lengthVerdicts),
             principleSignals: try c.decode([PrincipleSignalMatch].self, forKey: .principleSignals),
-            followUps: zip(kinds, texts).map { FollowUp(kind: $0, text: $1) })
+            followUps: zip(kinds, texts).map { FollowUp(kind: $0, text: $1) },
+            evasive: try c.decodeIfPresent(Bool.self, forKey: .evasive) ?? false,
+            evasionEvidence: try c.decodeIfPresent([Evidence].self, forKey: .evasionEvidence) ?? [],
+            modelVersion: try c.decodeIfPresent(String.self, forKey: .modelVersion) ?? "")
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -57,6 +61,9 @@ extension AnswerAnalysis: Codable {
         try c.encode(principleSignals, forKey: .principleSignals)
         try c.encode(followUps.map(\.text), forKey: .followUps)
         try c.encode(followUps.map(\.kind), forKey: .followUpKinds)
+        try c.encode(evasive, forKey: .evasive)
+        try c.encode(evasionEvidence, forKey: .evasionEvidence)
+        try c.encode(modelVersion, forKey: .modelVersion)
     }
 
     /// The analysis as one line of JSON with sorted keys (deterministic), optionally with extra

@@ -34,13 +34,22 @@ public struct AnswerAnalysis: Sendable, Equatable {
     public var lengthVerdicts: LengthVerdicts
     public var principleSignals: [PrincipleSignalMatch]
     public var followUps: [FollowUp]
+    /// Whether the answer mostly dodges what was asked, and the sentences that do.
+    public var evasive: Bool = false
+    public var evasionEvidence: [Evidence] = []
+    /// The learned reader's model version (`StarModel.version`).
+    public var modelVersion: String = ""
 
     public init(words: Int, sentences: [AnalyzedSentence], parts: PartFindings, missing: [StarPart],
                 ownership: OwnershipFinding, quantifiedResult: Bool, metrics: [String], metricEvidence: [Evidence],
                 hypothetical: Bool, hypotheticalEvidence: [Evidence], dataDriven: SignalFinding,
                 lessonsLearned: SignalFinding, disagreeAndCommit: DisagreeAndCommitFinding,
                 vagueFiller: VagueFillerFinding, balance: AnswerBalance, lengthVerdicts: LengthVerdicts,
-                principleSignals: [PrincipleSignalMatch], followUps: [FollowUp]) {
+                principleSignals: [PrincipleSignalMatch], followUps: [FollowUp],
+                evasive: Bool = false, evasionEvidence: [Evidence] = [], modelVersion: String = "") {
+        self.evasive = evasive
+        self.evasionEvidence = evasionEvidence
+        self.modelVersion = modelVersion
         self.words = words
         self.sentences = sentences
         self.parts = parts

@@ -37,6 +37,8 @@ struct Cue {
         case answering
         case data
         case hypothetical
+        /// A feature the learned model weighed (its family names it).
+        case learned
 
         /// The label as shown before the matched words.
         var text: String {
@@ -75,6 +77,7 @@ struct Cue {
             case .answering: "answers a probe"
             case .data: "data"
             case .hypothetical: "hypothetical"
+            case .learned: "learned"
             }
         }
     }
@@ -87,6 +90,9 @@ struct Cue {
     var end: Int
     /// Fixed text for cues without a byte range ("opening", "action").
     var note: Note? = nil
+    /// For `.learned` cues: the feature's family and, for fixed features, its name.
+    var learned: FeatureFamily? = nil
+    var name: String? = nil
 
     /// The fixed texts of positional and context cues.
     enum Note: UInt8, CaseIterable {

@@ -1,0 +1,82 @@
+// analyzer-train: trains the STAR reader on the corpus and writes the model file, then compiles
+// the data files into the binary's sources. Run from the package root:
+//
+//   swift run -c release analyzer-train            train on corpus/ (training writers), write
+//                                                  data/model/star-reader.model, regenerate
+//   swift run analyzer-train generate              only regenerate Generated/EmbeddedData.swift
+//   options: --seed N (default 1), --epochs N (default 20); --cv prints the cross-validated
+//   training figures only (for tuning: the test part is never read) and writes nothing
+import Foundation
+import Simulator
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let value = Int(arguments[index + 1]) else { return fallback }
+    return value
+}
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let lexiconFolder = root.appendingPathComponent("data/lexicon")
+let modelFile = root.appendingPathComponent("data/model/star-reader.model")
+let generated = root.appendingPathComponent("Sources/Simulator/Analysis/Generated/EmbeddedData.swift")
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("analyzer-train: \(message)\n".utf8))
+    exit(1)
+}
+
+func lexiconFiles() -> [String: String] {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: lexiconFolder.path)) ?? []).filter { $0.hasSuffix(".txt") }
+    guard !names.isEmpty else { fail("no word lists in \(lexiconFolder.path); run from the package root") }
+    var files: [String: String] = [:]
+    for name in names {
+        guard let text = try? String(contentsOf: lexiconFolder.appendingPathComponent(name), encoding: .utf8) else { fail("cannot read \(name)") }
+        files[String(name.dropLast(4))] = text
+    }
+    return files
+}
+
+func generate(model: String) {
+    do {
+        try EmbeddedDataWriter.render(lexicon: lexiconFiles(), model: model).write(to: generated, atomically: true, encoding: .utf8)
+    } catch {
+        fail("cannot write \(generated.path): \(error)")
+    }
+    print("wrote \(generated.path)")
+}
+
+if arguments.first == "generate" {
+    generate(model: (try? String(contentsOf: modelFile, encoding: .utf8)) ?? "")
+    exit(0)
+}
+
+let seed = UInt64(option("--seed", 1)), epochs = option("--epochs", 20)
+let corpus: ReaderCorpus
+do {
+    corpus = try ReaderCorpus(folder: root.appendingPathComponent("corpus"))
+} catch {
+    fail("\(error)")
+}
+let training = corpus.training
+print("training on \(training.count) items of writers \(corpus.trainWriters.joined(separator: ", ")) (seed \(seed), \(epochs) epochs)")
+let model = ReaderTraining.train(training, corpusHash: corpus.trainingHash, seed: seed, epochs: epochs)
+if arguments.contains("--cv") {
+    // For tuning: the cross-validated training figures only; the test part is not read.
+    print(ReaderTraining.crossValidationTable(corpus, model: model, seed: seed, epochs: epochs))
+    exit(0)
+}
+let table = ReaderTraining.evaluationTable(corpus, model: model, seed: seed, epochs: epochs)
+print(table)
+let comments = [
+    "mockloop STAR reader: learned weights of the listening engine (see docs/analyzer.md).",
+    "Trained by `swift run -c release analyzer-train` on corpus/ (training writers only); do not edit by hand.",
+    "The evaluation when it was trained:",
+] + table.split(separator: "\n").map(String.init)
+let text = ReaderTraining.modelFile(model, comments: comments, seed: seed, epochs: epochs)
+do {
+    try FileManager.default.createDirectory(at: modelFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try text.write(to: modelFile, atomically: true, encoding: .utf8)
+} catch {
+    fail("cannot write \(modelFile.path): \(error)")
+}
+print("wrote \(modelFile.path)")
+generate(model: text)

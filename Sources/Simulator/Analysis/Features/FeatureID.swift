@@ -1,0 +1,107 @@
+/// The identity of one feature of a sentence: a 64-bit hash of its name. Fixed features are
+/// named ("sv=I:past-action", "goal"); word features are named by the word ("w=rewrote",
+/// "b=rewrote the", "f=so"). The model file stores names; ids are what the reader sums.
+struct FeatureID: Hashable, Comparable {
+    let raw: UInt64
+
+    static func < (a: FeatureID, b: FeatureID) -> Bool { a.raw < b.raw }
+
+    /// The id of a fixed feature's name.
+    init(_ name: String) { raw = WordHash.hash("k=" + name) }
+
+    init(raw: UInt64) { self.raw = raw }
+
+    private static let wordSalt: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private static let bigramSalt: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private static let firstSalt: UInt64 = 0x1656_67B1_9E37_79F9
+
+    /// A word unigram, from the token's hash of its lowercase form.
+    static func word(_ hash: UInt64) -> FeatureID { FeatureID(raw: mix(hash ^ wordSalt)) }
+    /// A word bigram.
+    static func bigram(_ first: UInt64, _ second: UInt64) -> FeatureID { FeatureID(raw: mix(mix(first ^ bigramSalt) &+ second)) }
+    /// The first word of the sentence.
+    static func firstWord(_ hash: UInt64) -> FeatureID { FeatureID(raw: mix(hash ^ firstSalt)) }
+
+    /// The id for a name as the model file writes it.
+    static func parse(_ name: Substring) -> FeatureID {
+        if name.hasPrefix("w=") { return word(WordHash.hash(String(name.dropFirst(2)))) }
+        if name.hasPrefix("f=") { return firstWord(WordHash.hash(String(name.dropFirst(2)))) }
+        if name.hasPrefix("b=") {
+            let words = name.dropFirst(2).split(separator: " ", maxSplits: 1)
+            return bigram(WordHash.hash(String(words.first ?? "")), WordHash.hash(String(words.count > 1 ? words[1] : "")))
+        }
+        return FeatureID(String(name))
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// What kind of evidence a feature is, for the explanation of a sentence's part ("goal: my aim
+/// was"). Word features name their words; fixed ones their detector.
+enum FeatureFamily: UInt8, CaseIterable {
+    case subjectVerb, clause, goal, outcome, metric, timeAnchor, background, position, header, answering
+    case evasion, hedge, hypothetical, negation, lesson, meta, word, bigram, firstWord, length, bias, number
+
+    var label: String {
+        switch self {
+        case .subjectVerb: "subject and verb"
+        case .clause: "clause"
+        case .goal: "goal"
+        case .outcome: "outcome"
+        case .metric: "metric"
+        case .timeAnchor: "time anchor"
+        case .background: "background"
+        case .position: "position"
+        case .header: "label"
+        case .answering: "answers a probe"
+        case .evasion: "evasion"
+        case .hedge: "hedge"
+        case .hypothetical: "hypothetical"
+        case .negation: "negation"
+        case .lesson: "lesson"
+        case .meta: "meta"
+        case .word: "word"
+        case .bigram: "words"
+        case .firstWord: "opening word"
+        case .length: "length"
+        case .bias: "bias"
+        case .number: "number"
+        }
+    }
+}
+
+/// One feature that fired in a sentence: its id, family, name (for fixed features) and the
+/// bytes that caused it (empty for position and length).
+struct FiredFeature {
+    var id: FeatureID
+    var family: FeatureFamily
+    /// Byte range in the answer.
+    var start: Int
+    var end: Int
+    /// The fixed feature's name; nil for word features (their name comes from the bytes).
+    var name: String?
+}
+
+/// Collects the features of one sentence; detectors add to it, none decides a part.
+struct FeatureSink {
+    var fired: [FiredFeature] = []
+
+    mutating func add(_ name: String, _ family: FeatureFamily, _ start: Int = 0, _ end: Int = 0) {
+        fired.append(FiredFeature(id: FeatureID(name), family: family, start: start, end: end, name: name))
+    }
+
+    mutating func add(_ id: FeatureID, _ family: FeatureFamily, _ start: Int, _ end: Int) {
+        fired.append(FiredFeature(id: id, family: family, start: start, end: end, name: nil))
+    }
+
+    func has(_ name: String) -> Bool {
+        let id = FeatureID(name)
+        return fired.contains { $0.id == id }
+    }
+}

@@ -1,0 +1,44 @@
+/// Numbers and what they measure: an outcome (a change, a percent, money), or something that
+/// is not an outcome metric at all: a date, a clock time, a version, a year, a count of things
+/// done. Only the first kind makes a result quantified.
+enum MetricRoleFeature {
+    private static let changeWords: Set<UInt64> = Set(["from", "to", "by", "down", "up", "under", "over", "fewer", "less", "more", "faster", "slower", "cut", "saved", "per", "only"].map { WordHash.hash($0) })
+    private static let clockWords: Set<UInt64> = Set(["am", "pm", "a.m.", "p.m.", "o'clock", "oclock", "shift", "wave", "batch"].map { WordHash.hash($0) })
+    private static let versionWords: Set<UInt64> = Set(["version", "java", "python", "node", "ios", "android", "windows", "v", "release", "gen", "generation"].map { WordHash.hash($0) })
+
+    /// Returns whether a metric that can measure an outcome (not a date, clock time or version) was found.
+    @discardableResult
+    static func detect(_ view: SentenceView, range: Range<Int>, lexicon: FeatureLexicon, scratch: inout [MetricScanner.Span], into sink: inout FeatureSink) -> Bool {
+        scratch.removeAll(keepingCapacity: true)
+        MetricScanner.scan(view.tokens, range, base: view.base, into: &scratch)
+        var outcome = false
+        for span in scratch {
+            let first = view.tokens[span.first], last = view.tokens[span.last]
+            let word = view.wordIndices.firstIndex(of: span.first) ?? 0
+            var role = "measure"
+            let near = max(0, word - 2)..<min(view.count, word + 3)
+            if near.contains(where: { lexicon.months.contains(view.hashes[$0]) }) { role = "date" }
+            else if near.contains(where: { clockWords.contains(view.hashes[$0]) }) || hasAmPm(last, view.base) { role = "clock" }
+            else if word > 0, versionWords.contains(view.hashes[word - 1]) { role = "version" }
+            else if near.contains(where: { changeWords.contains(view.hashes[$0]) }) || span.kind.isStrong { role = "change" }
+            sink.add("metric=\(span.kind):\(role)", .metric, first.start, last.end)
+            sink.add("metric-role=\(role)", .metric, first.start, last.end)
+            if role == "change" || role == "measure" { outcome = true }
+        }
+        for w in 0..<view.count where view.token(w).kind == .number {
+            let t = view.token(w)
+            if t.length == 4, t.start < t.end, view.base[t.start] == UInt8(ascii: "1") || view.base[t.start] == UInt8(ascii: "2") {
+                sink.add("year", .timeAnchor, t.start, t.end)
+                break
+            }
+        }
+        if view.wordIndices.contains(where: { view.tokens[$0].kind == .number }) { sink.add("has-number", .number) }
+        return outcome
+    }
+
+    private static func hasAmPm(_ t: Token, _ base: UnsafePointer<UInt8>) -> Bool {
+        guard t.length >= 3 else { return false }
+        let a = base[t.end - 2] | 0x20, b = base[t.end - 1] | 0x20
+        return (a == UInt8(ascii: "a") || a == UInt8(ascii: "p")) && b == UInt8(ascii: "m")
+    }
+}

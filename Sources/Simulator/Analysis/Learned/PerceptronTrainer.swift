@@ -1,0 +1,85 @@
+/// Trains the STAR reader's weights: an averaged structured perceptron over whole answers (the
+/// labels of all sentences decoded together with `SequenceDecoder`, so the transitions are
+/// learned too) and an averaged perceptron per sentence tag. Deterministic: the same answers,
+/// seed and epochs give the same weights, bit for bit.
+struct PerceptronTrainer {
+    /// One answer of the training set as the reader sees it.
+    struct Answer {
+        var features: [[FeatureID]]
+        var gold: [Int]
+        /// Per sentence, per `StarModel.Tag`.
+        var tags: [[Bool]]
+    }
+
+    var epochs = 20
+    var seed: UInt64 = 1
+    /// A feature seen in fewer sentences than this is left out of the model.
+    var minimumCount = 2
+
+    func train(_ answers: [Answer], names: [FeatureID: String], version: String, corpusHash: String) -> StarModel {
+        let k = StarModel.labels, stride = StarModel.stride
+        var counts: [FeatureID: Int] = [:]
+        for answer in answers { for sentence in answer.features { for id in Set(sentence) { counts[id, default: 0] += 1 } } }
+        let kept = counts.filter { $0.value >= minimumCount && names[$0.key] != nil }.keys.sorted()
+        var rows: [FeatureID: Int] = [:]
+        for (index, id) in kept.enumerated() { rows[id] = index * stride }
+        var weights = [Float](repeating: 0, count: kept.count * stride)
+        var totals = weights
+        var transitions = [[Float]](repeating: [Float](repeating: 0, count: k), count: k + 1)
+        var transitionTotals = transitions
+        let prepared = answers.map { answer in answer.features.map { $0.compactMap { rows[$0] } } }
+        var step: Float = 1
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<epochs {
+            for a in random.shuffled(Array(answers.indices)) {
+                let answer = answers[a], sentences = prepared[a]
+                let emissions = sentences.map { rowsOfSentence -> [Float] in
+                    var scores = [Float](repeating: 0, count: k)
+                    for row in rowsOfSentence { for j in 0..<k { scores[j] += weights[row + j] } }
+                    return scores
+                }
+                let predicted = SequenceDecoder.decode(emissions, transitions: transitions)
+                for (i, rowsOfSentence) in sentences.enumerated() {
+                    let gold = answer.gold[i], guess = predicted[i]
+                    if gold != guess {
+                        for row in rowsOfSentence {
+                            weights[row + gold] += 1; totals[row + gold] += step
+                            weights[row + guess] -= 1; totals[row + guess] -= step
+                        }
+                    }
+                    let goldFrom = i == 0 ? k : answer.gold[i - 1], guessFrom = i == 0 ? k : predicted[i - 1]
+                    if goldFrom != guessFrom || gold != guess {
+                        transitions[goldFrom][gold] += 1; transitionTotals[goldFrom][gold] += step
+                        transitions[guessFrom][guess] -= 1; transitionTotals[guessFrom][guess] -= step
+                    }
+                    for tag in StarModel.Tag.allCases {
+                        var score: Float = 0
+                        for row in rowsOfSentence { score += weights[row + k + tag.rawValue] }
+                        let truth = answer.tags[i][tag.rawValue]
+                        if (score > 0) != truth {
+                            let delta: Float = truth ? 1 : -1
+                            for row in rowsOfSentence { weights[row + k + tag.rawValue] += delta; totals[row + k + tag.rawValue] += delta * step }
+                        }
+                    }
+                }
+                step += 1
+            }
+        }
+        // Averaging: the mean of the weights over every step of training.
+        for i in weights.indices { weights[i] -= totals[i] / step }
+        for i in transitions.indices { for j in 0..<k { transitions[i][j] -= transitionTotals[i][j] / step } }
+        // Rounded as the model file writes them, so a model read back scores the same.
+        func rounded(_ value: Float) -> Float { (value * 10_000).rounded() / 10_000 }
+        var finalRows: [FeatureID: Int] = [:], finalWeights: [Float] = [], finalNames: [String] = []
+        for id in kept {
+            let row = rows[id]!
+            let values = weights[row..<(row + stride)].map(rounded)
+            guard values.contains(where: { $0 != 0 }) else { continue }
+            finalRows[id] = finalWeights.count
+            finalWeights += values
+            finalNames.append(names[id]!)
+        }
+        return StarModel(version: version, corpusHash: corpusHash, rows: finalRows, weights: finalWeights,
+                         transitions: transitions.map { $0.map(rounded) }, thresholds: [:], names: finalNames)
+    }
+}

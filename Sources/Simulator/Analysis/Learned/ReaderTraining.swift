@@ -1,0 +1,177 @@
+import Foundation
+import InterviewScript
+
+/// Trains the STAR reader on corpus items and measures readers on them: 5-fold cross-validation
+/// on the training part, and the frozen test part, with the same figures for the hand-tuned
+/// rules beside them.
+public enum ReaderTraining {
+    public static let modelVersion = "star-reader-1"
+
+    /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
+    /// the gold sentence it overlaps most.
+    static func prepare(_ items: [ReaderCorpus.Item]) -> (answers: [PerceptronTrainer.Answer], names: [FeatureID: String]) {
+        let analyzer = AnswerAnalyzer(model: .empty)
+        var names: [FeatureID: String] = [:]
+        var answers: [PerceptronTrainer.Answer] = []
+        for item in items {
+            let segments = analyzer.sentencesForTraining(item.text, answering: item.answering)
+            var answer = PerceptronTrainer.Answer(features: [], gold: [], tags: [])
+            for segment in segments {
+                guard let gold = bestOverlap(segment.start, segment.end, item.sentences.map { ($0.start, $0.end) }) else { continue }
+                let sentence = item.sentences[gold]
+                answer.features.append(segment.features)
+                answer.gold.append(sentence.label.index)
+                answer.tags.append([sentence.hypothetical, sentence.evasive])
+                for (id, name) in segment.names where names[id] == nil { names[id] = name }
+            }
+            if !answer.gold.isEmpty { answers.append(answer) }
+        }
+        // Keep only names that read back to the same id, so the model file means what was trained.
+        names = names.filter { FeatureID.parse(Substring($0.value)) == $0.key }
+        return (answers, names)
+    }
+
+    /// The index of the range in `ranges` that overlaps `start..<end` most.
+    static func bestOverlap(_ start: Int, _ end: Int, _ ranges: [(Int, Int)]) -> Int? {
+        var best: Int? = nil, bestOverlap = 0
+        for (index, range) in ranges.enumerated() {
+            let overlap = min(end, range.1) - max(start, range.0)
+            if overlap > bestOverlap { best = index; bestOverlap = overlap }
+        }
+        return best
+    }
+
+    /// A model trained on `items`, with the answer-flag thresholds chosen on 5-fold
+    /// out-of-fold predictions within those same items.
+    public static func train(_ items: [ReaderCorpus.Item], corpusHash: String, seed: UInt64 = 1, epochs: Int = 20) -> StarModel {
+        let (answers, names) = prepare(items)
+        var model = PerceptronTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: corpusHash)
+        let outOfFold = crossValidatedReadings(items, seed: seed, epochs: epochs)
+        model.thresholds = ["hypothetical": bestThreshold(outOfFold.map { ($0.hypotheticalShare, $0.item.hypothetical) }),
+                            "evasive": bestThreshold(outOfFold.map { ($0.evasiveShare, $0.item.evasive) }),
+                            "we-heavy": 0.5]
+        return model
+    }
+
+    /// One item read by a reader, for the figures.
+    struct Reading {
+        var item: ReaderCorpus.Item
+        var analysis: AnswerAnalysis
+        var hypotheticalShare: Float
+        var evasiveShare: Float
+    }
+
+    static func read(_ item: ReaderCorpus.Item, with analyzer: AnswerAnalyzer) -> Reading {
+        let analysis = analyzer.analyze(item.text, answering: item.answering)
+        let story = analysis.sentences.filter { $0.part != .none || $0.hypothetical || $0.evasive }.count
+        let hypothetical = analysis.sentences.filter(\.hypothetical).count, evasive = analysis.sentences.filter(\.evasive).count
+        return Reading(item: item, analysis: analysis, hypotheticalShare: story == 0 ? 0 : Float(hypothetical) / Float(story),
+                       evasiveShare: story == 0 ? 0 : Float(evasive) / Float(story))
+    }
+
+    /// Every item read by a model that never saw it (5 folds, items assigned by a seeded shuffle).
+    static func crossValidatedReadings(_ items: [ReaderCorpus.Item], seed: UInt64, epochs: Int, thresholds: [String: Float]? = nil) -> [Reading] {
+        var random = SeededRandom(seed: seed &+ 7)
+        let order = random.shuffled(Array(items.indices))
+        var fold = [Int](repeating: 0, count: items.count)
+        for (position, index) in order.enumerated() { fold[index] = position % 5 }
+        var readings: [Reading] = []
+        for f in 0..<5 {
+            let trainItems = items.indices.filter { fold[$0] != f }.map { items[$0] }
+            let (answers, names) = prepare(trainItems)
+            var model = PerceptronTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: "")
+            if let thresholds { model.thresholds = thresholds }
+            let analyzer = AnswerAnalyzer(model: model)
+            readings += items.indices.filter { fold[$0] == f }.map { read(items[$0], with: analyzer) }
+        }
+        return readings
+    }
+
+    /// The share threshold with the best F1 (the lowest of equals).
+    static func bestThreshold(_ pairs: [(Float, Bool)]) -> Float {
+        var best: Float = 0.5, bestF1 = -1.0
+        for step in 1...19 {
+            let threshold = Float(step) / 20
+            var score = BinaryScore()
+            for (share, truth) in pairs { score.record(expected: truth, predicted: share >= threshold) }
+            if (score.f1 ?? 0) > bestF1 + 1e-9 { best = threshold; bestF1 = score.f1 ?? 0 }
+        }
+        return best
+    }
+
+    /// The figures the issue asks for, for one set of readings.
+    public struct Figures: Sendable {
+        public var items = 0
+        public var sentences = 0
+        public var correctSentences = 0
+        public var missing: [StarPart: BinaryScore] = [:]
+        public var hypothetical = BinaryScore(), weHeavy = BinaryScore(), quantifiedResult = BinaryScore(), evasion = BinaryScore()
+
+        public var sentenceAccuracy: Double { sentences == 0 ? 0 : Double(correctSentences) / Double(sentences) }
+    }
+
+    static func figures(_ readings: [Reading]) -> Figures {
+        var figures = Figures()
+        for reading in readings {
+            let item = reading.item, analysis = reading.analysis
+            figures.items += 1
+            for gold in item.sentences {
+                figures.sentences += 1
+                guard let index = bestOverlap(gold.start, gold.end, analysis.sentences.map { ($0.start, $0.end) }) else { continue }
+                let predicted = analysis.sentences[index]
+                let parts = Set([predicted.part] + (predicted.alsoTells.map { [$0] } ?? []))
+                if parts == Set(gold.label.parts) { figures.correctSentences += 1 }
+            }
+            let goldParts = item.parts
+            for part in StarPart.allCases {
+                figures.missing[part, default: BinaryScore()].record(expected: !goldParts.contains(part), predicted: analysis.missing.contains(part))
+            }
+            figures.hypothetical.record(expected: item.hypothetical, predicted: analysis.hypothetical)
+            figures.weHeavy.record(expected: item.weHeavy, predicted: analysis.ownership.weHeavy)
+            figures.quantifiedResult.record(expected: item.quantifiedResult, predicted: analysis.quantifiedResult)
+            figures.evasion.record(expected: item.evasive, predicted: analysis.evasive)
+        }
+        return figures
+    }
+
+    /// The evaluation `mockloop analyze --evaluate CORPUS` prints: cross-validation on the
+    /// training part, then the frozen test part for the built-in model and for the old rules.
+    public static func evaluationTable(_ corpus: ReaderCorpus, model: StarModel = .builtIn, seed: UInt64 = 1, epochs: Int = 20) -> String {
+        let cv = figures(crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds))
+        let learnedAnalyzer = AnswerAnalyzer(model: model), rules = AnswerAnalyzer(reader: .rules)
+        let test = figures(corpus.test.map { read($0, with: learnedAnalyzer) })
+        let old = figures(corpus.test.map { read($0, with: rules) })
+        return render([("5-fold CV (train)", cv), ("test: learned", test), ("test: old rules", old)], corpus: corpus, model: model)
+    }
+
+    /// Cross-validation on the training part only, for tuning.
+    public static func crossValidationTable(_ corpus: ReaderCorpus, model: StarModel, seed: UInt64 = 1, epochs: Int = 20) -> String {
+        let cv = figures(crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds))
+        return render([("5-fold CV (train)", cv)], corpus: corpus, model: model)
+    }
+
+    static func render(_ columns: [(String, Figures)], corpus: ReaderCorpus, model: StarModel) -> String {
+        var lines = ["STAR reader evaluation · model \(model.version) (corpus \(model.corpusHash.isEmpty ? "?" : model.corpusHash)) · training writers \(corpus.trainWriters.joined(separator: ", ")); test writers \(corpus.testWriters.joined(separator: ", "))"]
+        func row(_ name: String, _ values: [String]) -> String {
+            name.padding(toLength: 30, withPad: " ", startingAt: 0) + values.map { $0.padding(toLength: 20, withPad: " ", startingAt: 0) }.joined()
+        }
+        lines.append(row("measure", columns.map(\.0)))
+        lines.append(row("items / sentences", columns.map { "\($0.1.items) / \($0.1.sentences)" }))
+        lines.append(row("sentence part accuracy", columns.map { String(format: "%.3f", $0.1.sentenceAccuracy) }))
+        for part in StarPart.allCases {
+            lines.append(row("missing \(part.rawValue) F1", columns.map { String(format: "%.3f", $0.1.missing[part]?.f1 ?? 0) }))
+        }
+        lines.append(row("hypothetical F1", columns.map { String(format: "%.3f", $0.1.hypothetical.f1 ?? 0) }))
+        lines.append(row("we-heavy F1", columns.map { String(format: "%.3f", $0.1.weHeavy.f1 ?? 0) }))
+        lines.append(row("quantified result F1", columns.map { String(format: "%.3f", $0.1.quantifiedResult.f1 ?? 0) }))
+        lines.append(row("evasion F1", columns.map { String(format: "%.3f", $0.1.evasion.f1 ?? 0) }))
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension ReaderTraining {
+    /// The text of the model file for `model`.
+    public static func modelFile(_ model: StarModel, comments: [String], seed: UInt64, epochs: Int) -> String {
+        model.serialized(comments: comments, seed: seed, epochs: epochs)
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+import InterviewScript
+@testable import Simulator
+
+/// The learned STAR reader: its data files, its model file, its training, and the feature
+/// detectors under it.
+@Suite struct LearnedReaderTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theCompiledInDataMatchesTheDataFiles() throws {
+        let folder = Self.repository.appendingPathComponent("data/lexicon")
+        var lexicon: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+            lexicon[String(name.dropLast(4))] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        let model = try String(contentsOf: Self.repository.appendingPathComponent("data/model/star-reader.model"), encoding: .utf8)
+        let generated = try String(contentsOf: Self.repository.appendingPathComponent("Sources/Simulator/Analysis/Generated/EmbeddedData.swift"), encoding: .utf8)
+        #expect(EmbeddedDataWriter.render(lexicon: lexicon, model: model) == generated, "run `swift run analyzer-train generate`")
+    }
+
+    @Test func theModelWasTrainedOnTheCorpusAsItIs() throws {
+        let corpus = try ReaderCorpus(folder: Self.repository.appendingPathComponent("corpus"))
+        #expect(StarModel.builtIn.version == ReaderTraining.modelVersion)
+        #expect(StarModel.builtIn.corpusHash == corpus.trainingHash, "the corpus changed since the model was trained: run `swift run -c release analyzer-train`")
+        #expect(corpus.items.count >= 600)
+        #expect(corpus.items.reduce(0) { $0 + $1.sentences.count } >= 5000)
+        #expect(Set(corpus.trainWriters).isDisjoint(with: corpus.testWriters))
+        #expect(Double(corpus.test.count) / Double(corpus.items.count) >= 0.2)
+    }
+
+    @Test func retrainingOnTheSameItemsIsByteIdentical() throws {
+        let corpus = try ReaderCorpus(folder: Self.repository.appendingPathComponent("corpus"))
+        let items = Array(corpus.training.prefix(60))
+        let (answers, names) = ReaderTraining.prepare(items)
+        let trainer = PerceptronTrainer(epochs: 3, seed: 9)
+        let first = trainer.train(answers, names: names, version: "fixture", corpusHash: "h").serialized(comments: ["fixture"], seed: 9, epochs: 3)
+        let second = trainer.train(answers, names: names, version: "fixture", corpusHash: "h").serialized(comments: ["fixture"], seed: 9, epochs: 3)
+        #expect(first == second)
+        #expect(first.contains("\nfeature\t"))
+        // Read back and written again, the file is the same: the model means what it says.
+        let reread = try StarModel(parsing: first)
+        #expect(reread.serialized(comments: ["fixture"], seed: 9, epochs: 3) == first)
+    }
+
+    @Test func theBuiltInModelReadsBackToItsOwnFile() throws {
+        let file = try String(contentsOf: Self.repository.appendingPathComponent("data/model/star-reader.model"), encoding: .utf8)
+        let model = try StarModel(parsing: file)
+        #expect(!model.rows.isEmpty)
+        #expect(model.rows.count == StarModel.builtIn.rows.count)
+        #expect(model.thresholds["hypothetical"] != nil && model.thresholds["evasive"] != nil)
+    }
+
+    // MARK: Feature detectors, on text with the expected words marked [like this]
+
+    /// The features of the only sentence of `marked`, and the marked text.
+    func features(_ marked: String, answering: ProbeKind? = nil) -> (names: [String: String], marked: String) {
+        let text = marked.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+        let mark = marked.firstIndex(of: "[").map { start in String(marked[marked.index(after: start)..<marked.firstIndex(of: "]")!]) } ?? ""
+        var names: [String: String] = [:]
+        var copy = text
+        copy.withUTF8 { buffer in
+            let base = buffer.baseAddress!
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
+            defer { scratch.deallocate() }
+            var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
+            var tokens: [Token] = []
+            var bullet = false
+            var metrics: [MetricScanner.Span] = []
+            while scanner.next(into: &tokens, bullet: &bullet) {
+                tokens.withUnsafeBufferPointer { tb in
+                    let result = SentenceFeaturizer().features(tb, 0..<tb.count, base: base, bullet: bullet, answering: answering?.rawValue, scratch: &metrics)
+                    for feature in result.features {
+                        guard let name = feature.name else { continue }
+                        names[name] = String(decoding: UnsafeBufferPointer(start: base + feature.start, count: feature.end - feature.start), as: UTF8.self)
+                    }
+                }
+            }
+        }
+        return (names, mark)
+    }
+
+    @Test func theMainClauseComesAfterAWhenClause() {
+        let (names, marked) = features("When Graviton3 came out [I got] curious whether our Java workloads would benefit.")
+        #expect(names["clause=subordinate-first"] == "When")
+        #expect(names["sv=I:past"] == marked || names["sv=I:action-past"] == marked, "\(names)")
+    }
+
+    @Test func goalsAreGoalsWhateverTheTense() {
+        let (names, marked) = features("[My aim] was that every new hire could ship something on their first day.")
+        #expect(names["goal@start"] == marked)
+    }
+
+    @Test func datesClockTimesAndVersionsAreNotOutcomeMetrics() {
+        #expect(features("On June 24 we moved the dashboards.").names["metric-role=date"] != nil)
+        #expect(features("The 2pm batch job kept failing.").names["metric-role=clock"] != nil)
+        let change = features("I rewrote the query, and load time fell [from 9 to 1.2 seconds].")
+        #expect(change.names.keys.contains { $0.hasPrefix("metric=") && $0.hasSuffix(":change") })
+    }
+
+    @Test func negatedEvidenceIsMarkedNegated() {
+        let (names, _) = features("We didn't really test it before launch.")
+        #expect(names["negated-data"] != nil)
+        #expect(names["data"] == nil)
+    }
+
+    @Test func dodgesAndHedgesAreNamed() {
+        #expect(features("[I'd have to check] exactly how they cut it.").names["evasion@start"] == "I'd have to check")
+        #expect(features("Honestly [it went well] in the end.").names["evasion"] == "it went well")
+        #expect(features("[Usually] yes.").names["hypothetical@start"] == "Usually")
+        #expect(features("[It depends] on the team.").names["hypothetical@start"] == "It depends")
+    }
+
+    @Test func aFollowUpBeingAnsweredIsAFeature() {
+        #expect(features("About 40 percent.", answering: .metrics).names["answering=metrics"] != nil)
+    }
+
+    // MARK: The misreadings the listening-engine issue quoted, read by the learned model
+
+    let analyzer = AnswerAnalyzer()
+
+    @Test func scenesAndGoalsToldInTheFirstPersonAreNotActions() {
+        let a = analyzer.analyze("When Graviton3 came out I got curious whether our customers' Java workloads would benefit. My aim was that every new hire could ship something on their first day. I benchmarked three services and moved two of them. Their costs fell by 20%.")
+        #expect(a.sentences[0].part == .situation)
+        #expect(a.sentences[1].part == .task)
+        #expect(a.missing.isEmpty)
+    }
+
+    @Test func outcomesWithoutNumbersAreResults() {
+        for outcome in ["After that the weekly reviews got short and calm again, and the leads said they trusted the numbers.",
+                        "By Friday the site was stable and the customer renewed.",
+                        "The vendor hit every delivery window that season."] {
+            let a = analyzer.analyze("Last spring our supplier kept missing slots. I set up a daily call with them and rebuilt the schedule myself. " + outcome)
+            #expect(a.sentences.last?.part == .result, "\(outcome)")
+        }
+    }
+
+    @Test func oneSentenceCanTellAnActionAndItsResult() {
+        let a = analyzer.analyze("Last March our checkout page was slow for customers. I rewrote the query, and load time fell from 9 to 1.2 seconds.")
+        #expect(!a.missing.contains(.result))
+        #expect(a.quantifiedResult)
+    }
+
+    @Test func backgroundToldWithWeOrAnotherSubjectIsSituation() {
+        let a = analyzer.analyze("We had about 60 pickers on the night shift back then. A regional manager raised it at the quarterly review. I rebuilt the pick paths over two weeks. Mis-picks fell by a third.")
+        #expect(a.sentences[0].part == .situation)
+        #expect(a.sentences[1].part == .situation)
+    }
+
+    @Test func dodgesAreEvasionNotOwnership() {
+        let reply = analyzer.analyze("The team did most of the analysis, I'd have to check exactly how they cut it.", answering: .ownership)
+        #expect(reply.evasive)
+        let vague = analyzer.analyze("I don't remember the exact numbers. It went well.", answering: .metrics)
+        #expect(vague.evasive)
+        #expect(!vague.quantifiedResult)
+    }
+
+    @Test func shortHypotheticalRepliesAreHypothetical() {
+        for reply in ["Usually yes.", "Depends on the team.", "I'd ask the senior devs."] {
+            #expect(analyzer.analyze(reply, answering: .hypothetical).hypothetical, "\(reply)")
+        }
+    }
+
+    @Test func datesAndClockTimesAreNotQuantifiedResults() {
+        let a = analyzer.analyze("On June 24 our 2pm batch job failed. I rewrote the retry logic. It has run cleanly since June 30.")
+        #expect(!a.quantifiedResult)
+    }
+}
