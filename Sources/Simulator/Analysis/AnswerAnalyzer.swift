@@ -71,7 +71,7 @@ public struct AnswerAnalyzer: Sendable {
                 LongRunSplitter.split(tb, into: &ranges)
                 for (j, range) in ranges.enumerated() where range.contains(where: { tb[$0].kind != .punct }) {
                     readings.append(reader.read(tb, range, bullet: bullet && j == 0, into: &store))
-                    learned.append(featurizer.features(tb, range, base: base, bullet: bullet && j == 0, answering: answering?.rawValue, naming: naming, scratch: &metricScratch))
+                    if self.reader == .learned || naming { learned.append(featurizer.features(tb, range, base: base, bullet: bullet && j == 0, answering: answering?.rawValue, naming: naming, scratch: &metricScratch)) }
                 }
             }
         }

@@ -27,7 +27,10 @@ struct AnalyzeCommand: ParsableCommand {
 
         --evaluate treats each FILE as a labelled corpus YAML file (answer records with parts, \
         weHeavy, hypothetical, quantifiedResult and answer; or sentence records with \
-        [part, text] pairs) and prints precision, recall and F1 per measure.
+        [part, text] pairs) and prints precision, recall and F1 per measure. Given the corpus \
+        folder instead (`mockloop analyze --evaluate corpus/`, with its split.yaml), it prints \
+        5-fold cross-validation on the training part and the frozen test part, for the learned \
+        reader and for the old rules.
         """
     )
 

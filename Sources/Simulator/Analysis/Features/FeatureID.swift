@@ -4,10 +4,19 @@
 struct FeatureID: Hashable, Comparable {
     let raw: UInt64
 
+    func hash(into hasher: inout Hasher) { hasher.combine(raw) }
+
     static func < (a: FeatureID, b: FeatureID) -> Bool { a.raw < b.raw }
 
     /// The id of a fixed feature's name.
-    init(_ name: String) { raw = WordHash.hash("k=" + name) }
+    init(_ name: String) {
+        var h = Self.fixedPrefix
+        for b in name.utf8 { h = WordHash.mix(h, b) }
+        raw = h
+    }
+
+    /// FNV-1a of "k=", the prefix every fixed feature's name is hashed after.
+    private static let fixedPrefix: UInt64 = WordHash.mix(WordHash.mix(WordHash.offsetBasis, UInt8(ascii: "k")), UInt8(ascii: "="))
 
     init(raw: UInt64) { self.raw = raw }
 

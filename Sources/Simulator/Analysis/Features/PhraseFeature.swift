@@ -17,7 +17,7 @@ enum PhraseFeature {
             sink.add("negation", .negation, t.start, t.end)
             break
         }
-        for table in tables(lexicon) {
+        for table in lexicon.phraseTables {
             let list = table.list
             var fired = false
             for w in 0..<view.count {

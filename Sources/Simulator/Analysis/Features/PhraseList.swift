@@ -40,6 +40,8 @@ struct FeatureLexicon {
     let subordinators, negation, months, dataWords: PhraseList
     /// Header word hashes ("result", "s") to the part they label.
     let headers: [[UInt64]: String]
+    /// The tables `PhraseFeature` runs, in order.
+    private(set) var phraseTables: [(name: String, family: FeatureFamily, list: PhraseList)] = []
 
     static let shared = FeatureLexicon()
 
@@ -57,5 +59,6 @@ struct FeatureLexicon {
             headers[words.map { WordHash.hash($0) }] = part
         }
         self.headers = headers
+        phraseTables = PhraseFeature.tables(self)
     }
 }

@@ -601,16 +601,16 @@ during peak
 # The evaluation when it was trained:
 # STAR reader evaluation · model star-reader-1 (corpus 54c82d645a120696) · training writers w1, w2, w3, w4, w5; test writers w6, w7
 # measure                       5-fold CV (train)   test: learned       test: old rules     
-# items / sentences             645 / 3825          200 / 1293          200 / 1293          
-# sentence part accuracy        0.837               0.857               0.738               
-# missing situation F1          0.920               0.928               0.759               
-# missing task F1               0.851               0.905               0.876               
-# missing action F1             0.746               0.739               0.565               
-# missing result F1             0.763               0.729               0.661               
-# hypothetical F1               0.934               0.950               0.895               
-# we-heavy F1                   0.820               0.938               0.903               
-# quantified result F1          0.879               0.889               0.862               
-# evasion F1                    0.817               0.909               0.000               
+# items / sentences             645 / 3825          226 / 1500          226 / 1500          
+# sentence part accuracy        0.837               0.856               0.738               
+# missing situation F1          0.920               0.920               0.767               
+# missing task F1               0.851               0.896               0.873               
+# missing action F1             0.746               0.692               0.566               
+# missing result F1             0.763               0.732               0.688               
+# hypothetical F1               0.934               0.957               0.909               
+# we-heavy F1                   0.820               0.944               0.882               
+# quantified result F1          0.879               0.890               0.871               
+# evasion F1                    0.817               0.914               0.000               
 version	star-reader-1
 corpus	54c82d645a120696
 seed	1
