@@ -243,10 +243,13 @@ public enum FuzzDriver {
 /// - a new question or follow-up is asked right after its record (`questionAsked`/`probeAsked`),
 ///   and only `/repeat` asks the waiting prompt again;
 /// - per question: at most the loop's `max-probes` follow-ups, at most `DrillDown.maxPerKind`
-///   of one kind, never the same kind twice in a row.
+///   of one kind, and one kind asked twice in a row (a dodge pressed, or the only gap left) is
+///   never asked in the same words.
 struct EngineChecker {
     let loop: Loop
     var finished = false
+    /// The words of the last follow-up asked.
+    var lastProbeText = ""
     var lastAsked: Prompt?
     var probes: [ProbeKind] = []
 
@@ -293,8 +296,9 @@ struct EngineChecker {
                     guard case .probeAsked(_, _, let recorded, let text, _, _) = record, recorded == kind, text == prompt.text else {
                         return require(false, "follow-up \(kind) asked without its probeAsked record")
                     }
-                    require(probes.last != kind, "follow-up \(kind) asked twice in a row")
+                    require(probes.last != kind || lastProbeText != prompt.text, "follow-up \(kind) asked twice in a row in the same words")
                     probes.append(kind)
+                    lastProbeText = prompt.text
                     require(probes.count <= loop.probing.maxProbes, "\(probes.count) follow-ups > max-probes \(loop.probing.maxProbes): \(probes)")
                     require(probes.filter { $0 == kind }.count <= DrillDown.maxPerKind, "follow-up \(kind) more than \(DrillDown.maxPerKind) times")
                 case .closing:

@@ -109,20 +109,20 @@ public struct AnswerAnalyzer: Sendable {
 
     /// The sentences as the learned model sees them, for training and evaluation: each one's byte
     /// range, feature ids (position included) and the names of its features.
-    func sentencesForTraining(_ text: String, answering: ProbeKind?) -> [(start: Int, end: Int, features: [FeatureID], names: [(FeatureID, String)])] {
+    func sentencesForTraining(_ text: String, answering: ProbeKind?) -> [(start: Int, end: Int, features: [FeatureID], values: [Float], names: [(FeatureID, String)])] {
         var text = text
         return text.withUTF8 { buffer in
             let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
             defer { scratch.deallocate() }
             guard let base = buffer.baseAddress, buffer.count > 0 else { return [] }
             let (readings, _, learned) = scan(base: base, count: buffer.count, scratch: scratch, mask: 0, extra: nil, answering: answering, naming: true)
-            let ids = LearnedReading.featureIDs(learned)
+            let ids = LearnedReading.featureIDs(learned), values = LearnedReading.featureValues(learned)
             return learned.indices.map { i in
                 var names: [(FeatureID, String)] = []
                 for feature in learned[i].features + [SentenceFeaturizer.position(index: i, of: learned.count)] {
                     if let name = feature.name { names.append((feature.id, name)) }
                 }
-                return (readings[i].start, readings[i].end, ids[i], names)
+                return (readings[i].start, readings[i].end, ids[i], values[i], names)
             }
         }
     }

@@ -3,12 +3,9 @@ import InterviewScript
 /// Connects the interviewer to the STAR analyzer: reads each answer with the question's
 /// principles and signal phrases, leaning toward the part a follow-up asked for.
 ///
-/// The interviewer still reads with the hand-tuned rules (`interviewerAnalyzer`): the shipped
-/// loops' test plans and examples were written against them, and moving the interviewer to the
-/// learned reader goes with re-recording those plans (see docs/analyzer.md).
 public enum AnalyzerReader {
-    /// The analyzer the interviewer, its test plans and the bank examples use.
-    public static let interviewerAnalyzer = AnswerAnalyzer(reader: .rules)
+    /// The analyzer the interviewer, its test plans and the bank examples use: the learned reader.
+    public static let interviewerAnalyzer = AnswerAnalyzer()
 
     public static func make(analyzer: AnswerAnalyzer = interviewerAnalyzer) -> AnswerReader {
         { text, question, replyingTo in
@@ -37,15 +34,16 @@ extension AnswerFindings {
             task: analysis.parts.task.strength,
             action: analysis.parts.action.strength,
             result: analysis.parts.result.strength,
-            iCount: analysis.ownership.i,
-            weCount: analysis.ownership.we,
+            iCount: analysis.ownership.iSubjects,
+            weCount: analysis.ownership.weSubjects,
             weHeavy: analysis.ownership.weHeavy,
             quantifiedResult: analysis.quantifiedResult,
             metrics: analysis.metrics,
             hypothetical: analysis.hypothetical,
             vagueFiller: analysis.vagueFiller.evidence.map(\.text),
             signals: signals,
-            quotes: quotes
+            quotes: quotes,
+            evasive: analysis.evasive
         )
     }
 }

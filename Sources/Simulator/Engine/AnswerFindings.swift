@@ -9,7 +9,8 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
     public var task: PartStrength
     public var action: PartStrength
     public var result: PartStrength
-    /// First-person singular and plural mentions in action sentences.
+    /// Action sentences told with "I" and with "we"/"the team" as the subject: the one count of
+    /// ownership that follow-ups, findings and coaching all quote.
     public var iCount: Int
     public var weCount: Int
     public var weHeavy: Bool
@@ -23,10 +24,38 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
     /// The candidate's own words for each part found (its first sentence), keyed by part: the
     /// verbatim evidence a write-up quotes.
     public var quotes: [String: String]
+    /// Whether the answer dodges what was asked ("I'd have to check", "the team handled that").
+    public var evasive: Bool = false
+
+    private enum CodingKeys: String, CodingKey {
+        case words, situation, task, action, result, iCount, weCount, weHeavy, quantifiedResult, metrics, hypothetical, vagueFiller, signals, quotes, evasive
+    }
+
+    /// Reads findings of every journal version (those before evasion was read have none).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        words = try c.decode(Int.self, forKey: .words)
+        situation = try c.decode(PartStrength.self, forKey: .situation)
+        task = try c.decode(PartStrength.self, forKey: .task)
+        action = try c.decode(PartStrength.self, forKey: .action)
+        result = try c.decode(PartStrength.self, forKey: .result)
+        iCount = try c.decode(Int.self, forKey: .iCount)
+        weCount = try c.decode(Int.self, forKey: .weCount)
+        weHeavy = try c.decode(Bool.self, forKey: .weHeavy)
+        quantifiedResult = try c.decode(Bool.self, forKey: .quantifiedResult)
+        metrics = try c.decode([String].self, forKey: .metrics)
+        hypothetical = try c.decode(Bool.self, forKey: .hypothetical)
+        vagueFiller = try c.decode([String].self, forKey: .vagueFiller)
+        signals = try c.decode([String: [String]].self, forKey: .signals)
+        quotes = try c.decode([String: String].self, forKey: .quotes)
+        evasive = try c.decodeIfPresent(Bool.self, forKey: .evasive) ?? false
+    }
 
     public init(words: Int = 0, situation: PartStrength = .absent, task: PartStrength = .absent, action: PartStrength = .absent, result: PartStrength = .absent,
                 iCount: Int = 0, weCount: Int = 0, weHeavy: Bool = false, quantifiedResult: Bool = false, metrics: [String] = [],
-                hypothetical: Bool = false, vagueFiller: [String] = [], signals: [String: [String]] = [:], quotes: [String: String] = [:]) {
+                hypothetical: Bool = false, vagueFiller: [String] = [], signals: [String: [String]] = [:], quotes: [String: String] = [:],
+                evasive: Bool = false) {
+        self.evasive = evasive
         self.words = words
         self.situation = situation
         self.task = task

@@ -23,12 +23,25 @@ public enum CandidateQuestionClassifier {
             .map { CandidateQuestion(text: $0, category: category(of: $0)) }
     }
 
-    /// "No", "none", "I'm good", "no questions": the candidate has nothing to ask.
+    /// The decline phrases (data/lexicon/declines.txt): openers, and phrases that may stand anywhere.
+    private static let declinePhrases: (openers: [String], anywhere: [String]) = {
+        var openers: [String] = [], anywhere: [String] = []
+        for line in (EmbeddedData.lexicon["declines"] ?? "").split(separator: "\n") where !line.hasPrefix("#") {
+            let phrase = line.trimmingCharacters(in: .whitespaces)
+            if phrase.hasPrefix("anywhere: ") { anywhere.append(String(phrase.dropFirst("anywhere: ".count))) } else if !phrase.isEmpty { openers.append(phrase) }
+        }
+        return (openers, anywhere)
+    }()
+
+    /// "No", "nope, I'm good", "no, I think you covered everything": the candidate has nothing to
+    /// ask. A reply with a question mark, or of more than 20 words, is never a decline.
     static func declines(_ text: String) -> Bool {
-        let lowered = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        let refusals = ["no", "none", "nope", "nothing", "no questions", "no, thanks", "no thanks", "i'm good", "im good",
-                        "not really", "no questions from me", "nothing from me", "all good", "i don't have any", "i have no questions"]
-        return refusals.contains(lowered) || (lowered.count < 40 && (lowered.hasPrefix("no questions") || lowered.hasPrefix("i don't have any question")))
+        let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationCharacters.union(.whitespacesAndNewlines))
+        guard !text.contains("?"), lowered.split(whereSeparator: \.isWhitespace).count <= 20 else { return false }
+        for opener in declinePhrases.openers where lowered == opener || lowered.hasPrefix(opener + " ") || lowered.hasPrefix(opener + ",") || lowered.hasPrefix(opener + ".") {
+            return true
+        }
+        return declinePhrases.anywhere.contains { lowered.contains($0) }
     }
 
     private static let cues: [(CandidateQuestion.Category, [String])] = [

@@ -25,9 +25,38 @@ public struct DrillDown: Sendable, Equatable {
     public mutating func add(_ turn: Turn) { turns.append(turn) }
     public mutating func asked(_ probe: ProbeKind) { probes.append(probe) }
 
-    /// The best strength of a part over all answers.
+    /// Whether an answer counts as evidence: a dodge ("I'd have to check") never does, nor does
+    /// a hypothetical reply to a follow-up ("usually, yes"); so a part "given" only that way stays
+    /// missing.
+    public static func counts(_ turn: Turn) -> Bool {
+        // A reply that tells two or more things the candidate did is not a dodge, whatever
+        // else it says ("My part was the checklist. I wrote..., and I trained...").
+        let ownSteps = turn.findings.iCount >= 2 && !turn.findings.weHeavy
+        return (!turn.findings.evasive || ownSteps) && !(turn.replyingTo != nil && turn.findings.hypothetical)
+    }
+
+    /// Whether a reply to a follow-up dodged it (evasive, or hypothetical when a real event was asked for).
+    public static func dodged(_ turn: Turn) -> Bool {
+        turn.replyingTo != nil && !counts(turn)
+    }
+
+    /// The best strength of a part over all answers that count.
     public func strength(of part: StarPart) -> PartStrength {
-        turns.map { $0.findings[part] }.max() ?? .absent
+        turns.filter(Self.counts).map { $0.findings[part] }.max() ?? .absent
+    }
+
+    /// Follow-ups dodged twice (asked, dodged, pressed, dodged again): written down as evaded.
+    public var evaded: [ProbeKind] {
+        var dodges: [ProbeKind: Int] = [:]
+        for turn in turns { if let kind = turn.replyingTo, Self.dodged(turn) { dodges[kind, default: 0] += 1 } }
+        return ProbeKind.allCases.filter { (dodges[$0] ?? 0) >= 2 }
+    }
+
+    /// The follow-up to press once more, differently: the last reply dodged it and it was asked once.
+    public var toPress: ProbeKind? {
+        guard let last = turns.last, let kind = last.replyingTo, Self.dodged(last),
+              probes.filter({ $0 == kind }).count == 1 else { return nil }
+        return kind
     }
 
     /// Parts in the first answer.
@@ -50,18 +79,22 @@ public struct DrillDown: Sendable, Equatable {
         guard let first = turns.first else { return false }
         if let part = kind.starPart {
             // A hypothetical answer has no real parts to drill into until a real story comes.
-            return strength(of: part) != .strong && !stillHypothetical
+            guard !stillHypothetical else { return false }
+            // Scene and goal: asked for only when missing, never re-asked once told at all (a
+            // strong candidate is not asked again for what they just said). Action and result:
+            // asked for while vague too.
+            return part == .situation || part == .task ? strength(of: part) == .absent : strength(of: part) != .strong
         }
         switch kind {
         case .ownership:
             // Settled by a reply to the ownership question, or by any later answer that tells
             // first-person actions (a clear "I rewrote..." after an action follow-up counts).
             if let reply = turns.last(where: { $0.replyingTo == .ownership }) {
-                return reply.findings.weHeavy || reply.findings.iCount == 0
+                return !Self.counts(reply) || reply.findings.weHeavy || reply.findings.iCount == 0
             }
-            return first.findings.weHeavy && !turns.dropFirst().contains { $0.findings.iCount > 0 && !$0.findings.weHeavy }
+            return first.findings.weHeavy && !turns.dropFirst().contains { Self.counts($0) && $0.findings.iCount > 0 && !$0.findings.weHeavy }
         case .metrics:
-            return strength(of: .result) != .absent && !turns.contains { $0.findings.quantifiedResult } && !stillHypothetical
+            return strength(of: .result) != .absent && !turns.contains { Self.counts($0) && $0.findings.quantifiedResult } && !stillHypothetical
         case .hypothetical:
             return stillHypothetical
         case .vague:
@@ -75,29 +108,36 @@ public struct DrillDown: Sendable, Equatable {
     /// True while no answer has told one specific past event.
     public var stillHypothetical: Bool {
         guard let first = turns.first, first.findings.hypothetical else { return false }
-        return !turns.dropFirst().contains { !$0.findings.hypothetical && $0.findings.situation != .absent }
+        return !turns.dropFirst().contains { Self.counts($0) && !$0.findings.hypothetical && $0.findings.situation != .absent }
     }
 
-    /// The next follow-up to ask, or nil to move on: the first kind in `policy.order` whose gap
-    /// is open and that has not been asked yet; once every open gap has had its turn, one may be
-    /// asked again (at most `maxPerKind` times, never twice in a row). No more than
-    /// `policy.maxProbes` in all.
+    /// The next follow-up to ask, or nil to move on. A follow-up just dodged is pressed once more
+    /// (then, dodged again, it is evaded and not asked again). Otherwise the first kind in
+    /// `policy.order` whose gap is open and that has not been asked yet; once every open gap has
+    /// had its turn, one may be asked again (at most `maxPerKind` times; another kind first when
+    /// there is one), so probing goes on to `policy.maxProbes` while gaps remain.
     public func nextProbe(policy: ProbingPolicy) -> ProbeKind? {
         guard !turns.isEmpty, probes.count < policy.maxProbes else { return nil }
-        let open = policy.order.filter { needs($0) }
+        if let press = toPress { return press }
+        let evaded = Set(self.evaded)
+        let open = policy.order.filter { needs($0) && !evaded.contains($0) }
         if let fresh = open.first(where: { !probes.contains($0) }) { return fresh }
-        return open.first { kind in kind != probes.last && probes.filter { $0 == kind }.count < Self.maxPerKind }
+        let again = open.filter { kind in probes.filter { $0 == kind }.count < Self.maxPerKind }
+        return again.first { $0 != probes.last } ?? again.first
     }
 
     /// Why a follow-up is asked, in the interviewer's notes.
     public func reason(for kind: ProbeKind) -> String {
+        if kind == toPress, let last = turns.last {
+            return last.findings.evasive ? "the reply dodged the question; pressing once more" : "the reply said what would usually happen, not what did; pressing once more"
+        }
         switch kind {
         case .situation, .task, .action, .result:
             let part = kind.starPart!
             return strength(of: part) == .absent ? "no \(part.rawValue) in the answer so far" : "the \(part.rawValue) is vague"
         case .ownership:
             let last = turns.last { $0.replyingTo == .ownership } ?? turns[0]
-            return "the actions were told as \"we\" (\(last.findings.weCount) we, \(last.findings.iCount) I)"
+            return "the actions were told as \"we\" (\(last.findings.weCount) told with we, \(last.findings.iCount) with I)"
         case .metrics: return "the result has no number or measure"
         case .hypothetical: return "the answer says what the candidate would do, not what they did"
         case .vague: return "filler with nothing concrete: \(turns.last?.findings.vagueFiller.joined(separator: ", ") ?? "")"

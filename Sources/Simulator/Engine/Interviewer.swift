@@ -135,7 +135,9 @@ public struct Interviewer: Sendable {
         }
         if let probe = questioning.drill.nextProbe(policy: loop.probing) {
             let timesAsked = questioning.drill.probes.filter { $0 == probe }.count
-            let text = InterviewerLines.probe(probe, for: question, timesAsked: timesAsked)
+            let pressing = questioning.drill.toPress == probe
+            let text = pressing ? InterviewerLines.press(probe, hypothetical: !(questioning.drill.turns.last?.findings.evasive ?? false))
+                                : InterviewerLines.probe(probe, for: question, timesAsked: timesAsked)
             let reason = questioning.drill.reason(for: probe)
             questioning.drill.asked(probe)
             questioning.prompt = Prompt(speaker: .interviewer(round.interviewer), text: text, kind: .probe(probe))
@@ -160,7 +162,8 @@ public struct Interviewer: Sendable {
         for part in StarPart.allCases { strengths[part.rawValue] = drill.strength(of: part) }
         return [.record(.questionClosed(outcome: QuestionOutcome(
             round: questioning.round, questionID: drill.questionID, volunteered: drill.volunteered, prompted: drill.prompted,
-            missing: drill.missing, strengths: strengths, probes: drill.probes, skipped: skipped, reason: reason, at: at)))]
+            missing: drill.missing, strengths: strengths, probes: drill.probes, evaded: drill.evaded.isEmpty ? nil : drill.evaded,
+            skipped: skipped, reason: reason, at: at)))]
     }
 
     private mutating func openClosing(_ round: Int, at: Double) -> [Effect] {

@@ -28,6 +28,21 @@ public enum InterviewerLines {
     }
 
     /// The follow-up text: the question's own probes of this kind in turn, else the built-in ones.
+    /// A follow-up asked again after a dodge, differently: for the specifics of the one time.
+    static func press(_ kind: ProbeKind, hypothetical: Bool) -> String {
+        if hypothetical {
+            return "I mean in that one situation, not in general: what actually happened, and what did you do?"
+        }
+        switch kind {
+        case .metrics, .result: return "Roughly, then? Even an estimate: what changed, and how did you yourself see that it had?"
+        case .ownership, .action: return "Let's stay with you, not the team. What is one thing you did yourself there?"
+        case .situation: return "Even roughly: when was this, and what was going on at the time?"
+        case .task: return "In your own words: what were you trying to get done?"
+        case .hypothetical: return "Think of the last time it really happened. What did you do then?"
+        case .vague: return "Give me one concrete example of what that looked like."
+        }
+    }
+
     static func probe(_ kind: ProbeKind, for question: Question, timesAsked: Int) -> String {
         if let own = question.probes[kind], !own.isEmpty { return own[timesAsked % own.count] }
         return defaultProbe(kind, variant: timesAsked)

@@ -46,6 +46,8 @@ public struct QuestionOutcome: Sendable, Equatable, Codable {
     /// The best strength of each part over all the answers.
     public var strengths: [String: PartStrength]
     public var probes: [ProbeKind]
+    /// Follow-ups the candidate dodged twice (nil when none, and in sessions before evasion was read).
+    public var evaded: [ProbeKind]?
     public var skipped: Bool
     /// Why the interviewer moved on: "complete", "probe limit", "skipped", "time", "quit".
     public var reason: String

@@ -22,6 +22,12 @@ public struct TestPlanRunner: Sendable {
         /// Question ids asked and (question id, probe) pairs fired while the plan ran.
         public var questionsAsked: Set<String>
         public var probesFired: Set<String>
+        /// What the interviewer did after each step (nil for steps never reached).
+        public var observations: [Observation?] = []
+        /// The overall vote, when the loop finished within the plan.
+        public var finalVote: Vote?
+        /// Steps left over after the loop finished.
+        public var stepsAfterFinish = 0
         public var passed: Bool { failures.isEmpty }
     }
 
@@ -56,10 +62,13 @@ public struct TestPlanRunner: Sendable {
         var fired = Set<String>()
         var failures: [Failure] = []
         var heard: [String: Set<LeadershipPrinciple>] = [:]
+        var observations: [Observation?] = Array(repeating: nil, count: plan.steps.count)
+        var stepsAfterFinish = 0
         for (index, step) in plan.steps.enumerated() {
             let number = index + 1
             if engine.isFinished {
                 failures.append(Failure(plan: plan.name, step: number, location: step.location, message: "the loop had already finished; the plan has more steps than the session needed"))
+                stepsAfterFinish = plan.steps.count - index
                 break
             }
             let currentQuestion: String? = if case .questioning(let q) = engine.state { q.drill.questionID } else { nil }
@@ -77,11 +86,18 @@ public struct TestPlanRunner: Sendable {
                 default: break
                 }
             }
-            guard let expectation = step.expectation else { continue }
             let observed = observe(effects: effects, engine: engine, question: currentQuestion, heard: heard)
+            observations[index] = observed
+            guard let expectation = step.expectation else { continue }
             failures += check(expectation, observed: observed, plan: plan, step: number, records: records, engine: engine)
         }
-        return PlanResult(plan: plan, failures: failures, questionsAsked: asked, probesFired: fired)
+        var finalVote: Vote? = nil
+        if engine.isFinished {
+            let header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file, scriptFingerprint: "", seed: plan.seed, startedAt: "")
+            finalVote = TranscriptBuilder.build(header: header, records: records, loop: loop, library: library, generatedAt: "").scores.decision.vote
+        }
+        return PlanResult(plan: plan, failures: failures, questionsAsked: asked, probesFired: fired, observations: observations,
+                          finalVote: finalVote, stepsAfterFinish: stepsAfterFinish)
     }
 
     private func collect(_ effects: [Effect]) -> [SessionRecord] {

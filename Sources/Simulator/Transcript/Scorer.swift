@@ -23,17 +23,24 @@ public struct Scorer: Sendable {
         for round in transcript.rounds {
             var roundScores: [Double] = []
             for principle in round.principles {
-                let scored = principleScore(principle, in: round)
+                var scored = principleScore(principle, in: round)
+                if scored.assessed, !Self.hasSpecificStory(round.questions.filter { $0.principles.contains(principle) }) {
+                    scored.vote = .strongNoHire
+                    scored.reasons.insert("No specific past story: the answers were hypothetical, dodged, or too short to judge.", at: 0)
+                }
                 principles.append(scored)
-                roundScores.append(scored.score)
+                if scored.assessed { roundScores.append(scored.score) }
             }
             let score = mean(roundScores)
-            let vote = rubric.thresholds.vote(for: score)
-            let names = round.principles.map(\.name).joined(separator: ", ")
             let reached = round.questions.contains { Self.counts($0) }
+            let story = Self.hasSpecificStory(round.questions)
+            let vote = reached && !story ? .strongNoHire : rubric.thresholds.vote(for: score)
+            let names = round.principles.map(\.name).joined(separator: ", ")
+            let summary = !reached ? "Not reached: no evidence for \(names)."
+                : !story ? "\(vote.title): no specific past story in this round (hypothetical, dodged, or too short)."
+                : "\(vote.title) on \(names) (score \(percent(score)))."
             interviewers.append(InterviewerVote(round: round.index, interviewer: round.interviewer, barRaiser: round.barRaiser, score: score, vote: vote,
-                                                summary: reached ? "\(vote.title) on \(names) (score \(percent(score)))." : "Not reached: no evidence for \(names).",
-                                                assessed: reached))
+                                                summary: summary, assessed: reached))
         }
         let answered = transcript.questions.filter(Self.counts)
         let overall = mean(answered.compactMap { $0.score?.total })
@@ -46,6 +53,17 @@ public struct Scorer: Sendable {
         )
     }
 
+    /// Whether any answer in `questions` tells one specific past event: not hypothetical, not a
+    /// dodge, at least about 30 words, with a situation or an action.
+    static func hasSpecificStory(_ questions: [QuestionTranscript]) -> Bool {
+        questions.contains { question in
+            question.turns.contains { turn in
+                guard let findings = turn.findings, turn.answer != nil else { return false }
+                return !findings.hypothetical && !findings.evasive && findings.words >= 30 && (findings.situation != .absent || findings.action != .absent)
+            }
+        }
+    }
+
     /// Whether a question is evidence: answered, or skipped (a skip is a signal too). A question
     /// left open when the session ended is not.
     static func counts(_ question: QuestionTranscript) -> Bool {
@@ -56,14 +74,24 @@ public struct Scorer: Sendable {
 
     /// One question's score, from all of its answers.
     public func score(_ question: QuestionTranscript) -> AnswerScore {
-        let turns = question.turns.filter { $0.answer != nil && $0.findings != nil }
-        guard let first = turns.first?.findings, question.outcome?.skipped != true else {
+        let answeredTurns = question.turns.filter { $0.answer != nil && $0.findings != nil }
+        // A dodge, or a hypothetical reply to a follow-up, is not evidence for anything.
+        let turns = answeredTurns.enumerated().filter { index, turn in
+            !turn.findings!.evasive && !(index > 0 && turn.findings!.hypothetical)
+        }.map(\.element)
+        guard let first = (turns.first ?? answeredTurns.first)?.findings, question.outcome?.skipped != true else {
             return AnswerScore(star: 0, ownership: 0, metrics: 0, specificity: 0, signals: 0, total: 0, findings: [
                 Finding(tone: .concern, text: question.outcome?.skipped == true ? "The question was skipped." : "The question was not answered.", quote: nil),
             ])
         }
-        let findings = turns.map { $0.findings! }
+        let findings = turns.isEmpty ? [first] : turns.map { $0.findings! }
         var notes: [Finding] = []
+        let dodges = answeredTurns.filter { $0.findings!.evasive || ($0.probe != nil && $0.findings!.hypothetical) }
+        if let dodge = dodges.first {
+            let evaded = question.outcome?.evaded ?? []
+            let text = evaded.isEmpty ? "Dodged a follow-up instead of answering it." : "Dodged the \(list(evaded.map(\.rawValue))) follow-up twice."
+            notes.append(Finding(tone: .concern, text: text, quote: dodge.answer.map { String($0.prefix(160)) }))
+        }
         let prompted = Set(question.outcome?.prompted ?? [])
         func best(_ part: StarPart) -> PartStrength { findings.map { $0[part] }.max() ?? .absent }
         func quote(_ part: StarPart) -> String? { findings.lazy.compactMap { $0.quotes[part.rawValue] }.first }
@@ -94,9 +122,9 @@ public struct Scorer: Sendable {
         var ownership = i == 0 && we == 0 ? 0.5 : Double(i) / (Double(i) + Double(we))
         if first.weHeavy {
             ownership = min(ownership, turns.count > 1 && !(findings.last!.weHeavy) ? 0.6 : 0.3)
-            notes.append(Finding(tone: .concern, text: "Told the actions as \"we\" (\(we) we, \(i) I).", quote: quote(.action)))
-        } else if i >= 3 && i > we {
-            notes.append(Finding(tone: .strength, text: "Owned the actions: \"I\" \(i) times, \"we\" \(we).", quote: quote(.action)))
+            notes.append(Finding(tone: .concern, text: "Told the actions as \"we\" (\(we) told with \"we\", \(i) with \"I\").", quote: quote(.action)))
+        } else if i >= 1 && i > we {
+            notes.append(Finding(tone: .strength, text: "Owned the actions: \(i) told with \"I\", \(we) with \"we\".", quote: quote(.action)))
         }
 
         // Numbers: volunteered, or given when asked; a result without numbers earns little.
@@ -119,7 +147,7 @@ public struct Scorer: Sendable {
         if first.hypothetical {
             let resolved = findings.dropFirst().contains { !$0.hypothetical && $0.situation != .absent }
             specificity = resolved ? 0.5 : 0
-            notes.append(Finding(tone: .concern, text: resolved ? "Began with what they would do; gave a real example only when asked." : "Described what they would do, never one specific time.", quote: String(turns[0].answer!.prefix(160))))
+            notes.append(Finding(tone: .concern, text: resolved ? "Began with what they would do; gave a real example only when asked." : "Described what they would do, never one specific time.", quote: String((answeredTurns[0].answer ?? "").prefix(160))))
         }
         let filler = Array(Set(findings.flatMap(\.vagueFiller))).sorted()
         if !filler.isEmpty {
@@ -151,14 +179,16 @@ public struct Scorer: Sendable {
     // MARK: Principles, interviewers, decision
 
     private func principleScore(_ principle: LeadershipPrinciple, in round: RoundTranscript) -> PrincipleScore {
-        let direct = round.questions.filter { $0.principles.contains(principle) }
-        let questions = direct.isEmpty ? round.questions : direct
+        // Only questions tagged with the principle are evidence for it; a signal phrase heard
+        // elsewhere is a note in that question's findings, not a vote.
+        let questions = round.questions.filter { $0.principles.contains(principle) }
         let answered = questions.filter { $0.turns.contains { $0.answer != nil } && $0.outcome?.skipped != true }
         let score = round2(mean(questions.compactMap { $0.score?.total }))
         var reasons: [String] = []
         var quotes: [String] = []
         if questions.isEmpty {
-            reasons.append("Not reached: the session ended before \(round.interviewer) asked about it.")
+            reasons.append(round.questions.isEmpty ? "Not reached: the session ended before \(round.interviewer) asked about it."
+                                                   : "Not assessed: no question in this round was about it.")
         }
         for question in questions {
             guard let scored = question.score else { continue }
@@ -188,9 +218,15 @@ public struct Scorer: Sendable {
         if let barRaiser {
             rationale.append(barRaiser.assessed ? "The Bar Raiser (\(barRaiser.interviewer)) voted \(barRaiser.vote.title)." : "The Bar Raiser round (\(barRaiser.interviewer)) was not reached.")
         }
-        if !blockers.isEmpty { rationale.append("Strong No Hire on \(list(blockers.map(\.principle.name))): a gap no other interview makes up for.") }
-        let strong = principles.filter { $0.assessed && $0.vote == .strongHire }
-        if !strong.isEmpty { rationale.append("Strongest on \(list(strong.map(\.principle.name))).") }
+        if !blockers.isEmpty {
+            let named = blockers.map { blocker in
+                let voter = interviewers.first { $0.round == blocker.round }
+                return "\(blocker.principle.name) (\(voter?.interviewer ?? "round \(blocker.round + 1)"), whose vote is \(voter?.vote.title ?? "?"))"
+            }
+            rationale.append("The evidence on \(list(named)) scores Strong No Hire: a gap no other interview makes up for.")
+        }
+        let strong = principles.filter { $0.assessed && $0.vote == .strongHire }.sorted { $0.score > $1.score }
+        if !strong.isEmpty { rationale.append("Strongest on \(list(strong.prefix(3).map(\.principle.name))).") }
         rationale.append(raises ? "Raises the bar: better than half of the people in this role today, on this evidence." : "Does not raise the bar on this evidence.")
 
         let scored = transcript.questions.filter { $0.score != nil && $0.turns.contains { $0.answer != nil } && $0.outcome?.skipped != true }
@@ -230,7 +266,7 @@ public struct Scorer: Sendable {
                 add("Your result for \(title) had no number: say how much it changed (time, money, percent, customers) and how you measured it.")
             }
             if first.weHeavy {
-                add("In \(title) you said \"we\" \(first.weCount) times and \"I\" \(first.iCount). Say what you did yourself: the decisions and the work that were yours.")
+                add("In \(title) you told \(first.weCount) of the actions with \"we\" and \(first.iCount) with \"I\". Say what you did yourself: the decisions and the work that were yours.")
             }
             let prompted = (question.outcome?.prompted ?? []).filter { $0 != .result || !missing.contains(.result) }
             if !prompted.isEmpty {

@@ -41,6 +41,9 @@ struct AnalyzeCommand: ParsableCommand {
             help: ArgumentHelp("A Leadership Principle id whose signal phrases to look for (repeatable, or comma-separated).", valueName: "id"))
     var principleIDs: [String] = []
 
+    @Option(help: ArgumentHelp("Read the text as a reply to this follow-up (situation, task, action, result, ownership, metrics, hypothetical, vague), as the interviewer does.", valueName: "kind"))
+    var answering: String?
+
     @Flag(help: "Print JSON instead of the readable breakdown.")
     var json = false
 
@@ -64,6 +67,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         _ = try principles
+        if let answering, ProbeKind(rawValue: answering) == nil {
+            throw ValidationError("Unknown follow-up kind '\(answering)'; use one of: \(ProbeKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
         if evaluate && files.isEmpty { throw ValidationError("--evaluate needs the corpus folder (corpus/) or at least one corpus YAML file.") }
         if misses && !evaluate { throw ValidationError("--misses only makes sense with --evaluate.") }
         if evaluate && json { throw ValidationError("--evaluate prints a table; it cannot be combined with --json.") }
@@ -98,7 +104,7 @@ struct AnalyzeCommand: ParsableCommand {
                 status = max(status, 1)
                 continue
             }
-            let analysis = analyzer.analyze(text, principles: lookFor)
+            let analysis = analyzer.analyze(text, principles: lookFor, answering: answering.flatMap(ProbeKind.init(rawValue:)))
             if json {
                 let data = try analysis.jsonData(extraFields: paths.count > 1 ? ["file": name] : [:])
                 print(String(decoding: data, as: UTF8.self))

@@ -13,6 +13,10 @@ struct TestCommand: ParsableCommand {
         clock of one minute per step) and checks each step's `expect:`. A failure is printed as \
         `path:line:col: error: plan 'NAME', step N: expected ..., got ...`. Exit status 1 when a \
         plan fails or a loop has errors, 0 otherwise. Folders stand for the loops in them.
+
+        With --record, each plan's `expect:` blocks are rewritten in the script with what the \
+        interviewer did (the answers, comments and layout are kept; each step keeps the keys it \
+        had), and the changed steps are listed: review them with `git diff` before keeping them.
         """
     )
 
@@ -21,6 +25,9 @@ struct TestCommand: ParsableCommand {
 
     @Flag(help: "Print every plan, not only failures.")
     var verbose = false
+
+    @Flag(help: "Rewrite each plan's expectations in the script with what the interviewer did.")
+    var record = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name a loop script or folder, e.g. `mockloop test scripts/loops`.") }
@@ -45,6 +52,10 @@ struct TestCommand: ParsableCommand {
             }
             if loop.tests.isEmpty { untested.append(loop.id) }
             let results = TestPlanRunner(loop: loop, library: catalog.library, reader: AnalyzerReader.make()).run()
+            if record {
+                try recordPlans(of: loop, results: results, sources: catalog.sources)
+                continue
+            }
             for result in results {
                 if result.passed {
                     passed += 1
@@ -56,10 +67,35 @@ struct TestCommand: ParsableCommand {
                 }
             }
         }
+        if record { return }
         var summary = "\(passed) passed, \(failed) failed"
         if !untested.isEmpty { summary += " (no test plans: \(untested.joined(separator: ", ")))" }
         if broken > 0 { summary += "; \(broken) loop\(broken == 1 ? "" : "s") with errors" }
         print(summary)
         if failed > 0 || broken > 0 { throw ExitCode(1) }
+    }
+
+    /// Writes the re-recorded plans of `loop` back to its file (atomically) and says what changed.
+    private func recordPlans(of loop: Loop, results: [TestPlanRunner.PlanResult], sources: [String: String]) throws {
+        guard let text = sources[loop.file] else { return }
+        let (recorded, changes) = TestPlanRecorder.rewrite(text, results: results)
+        for change in changes {
+            if !change.steps.isEmpty {
+                print("recorded \(loop.id): \(change.plan): step\(change.steps.count == 1 ? "" : "s") \(change.steps.map(String.init).joined(separator: ", "))")
+            }
+            if change.stepsAfterFinish > 0 {
+                print("\(loop.file): warning: plan '\(change.plan)' has \(change.stepsAfterFinish) step\(change.stepsAfterFinish == 1 ? "" : "s") after the loop finished; remove \(change.stepsAfterFinish == 1 ? "it" : "them")")
+            }
+        }
+        guard recorded != text else {
+            print("\(loop.id): every plan already matches")
+            return
+        }
+        do {
+            try recorded.write(toFile: loop.file, atomically: true, encoding: .utf8)
+        } catch {
+            FileHandle.standardError.write(Data("mockloop: cannot write \(loop.file): \(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 }

@@ -70,6 +70,8 @@ enum EngineFixtures {
         return (library.loops[0], library)
     }
 
+    /// Reads answers written in a notation: S T A R for strong parts (s t a r weak), R# a
+    /// quantified result, "we", "I", "would" (hypothetical), "fluff" (filler), "dodge" (evasive).
     static let notationReader: AnswerReader = { text, _, _ in
         let words = Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
         var findings = AnswerFindings(words: words.count)
@@ -77,7 +79,10 @@ enum EngineFixtures {
             let letter = String(part.rawValue.prefix(1))
             if words.contains(letter.uppercased()) || words.contains(letter.uppercased() + "#") { findings[part] = .strong }
             else if words.contains(letter) { findings[part] = .weak }
+            // Each part letter stands for a sentence of about 25 words.
+            if findings[part] != .absent { findings.words += 25 }
         }
+        findings.evasive = words.contains("dodge")
         findings.quantifiedResult = text.contains("#")
         findings.weHeavy = words.contains("we")
         findings.weCount = findings.weHeavy ? 3 : 0

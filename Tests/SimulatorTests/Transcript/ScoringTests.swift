@@ -47,7 +47,7 @@ import Testing
         let score = transcript.questions[0].score!
         #expect(score.ownership <= 0.3)
         #expect(score.findings.contains { $0.text.hasPrefix("Told the actions as \"we\"") })
-        #expect(transcript.scores.coaching.contains { $0.text.contains("you said \"we\"") })
+        #expect(transcript.scores.coaching.contains { $0.text.contains("of the actions with \"we\"") })
     }
 
     @Test func promptedPartsCountLessThanVolunteeredOnes() {

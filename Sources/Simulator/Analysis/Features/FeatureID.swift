@@ -57,6 +57,9 @@ enum FeatureFamily: UInt8, CaseIterable {
     case subjectVerb, clause, goal, outcome, metric, timeAnchor, background, position, header, answering
     case evasion, hedge, hypothetical, negation, lesson, meta, word, bigram, firstWord, length, bias, number
 
+    /// "label: " as bytes, per family, for cue texts.
+    static let prefixes: [[UInt8]] = allCases.map { Array("\($0.label): ".utf8) }
+
     var label: String {
         switch self {
         case .subjectVerb: "subject and verb"

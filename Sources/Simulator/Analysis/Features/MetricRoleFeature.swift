@@ -2,9 +2,9 @@
 /// is not an outcome metric at all: a date, a clock time, a version, a year, a count of things
 /// done. Only the first kind makes a result quantified.
 enum MetricRoleFeature {
-    private static let changeWords: Set<UInt64> = Set(["from", "to", "by", "down", "up", "under", "over", "fewer", "less", "more", "faster", "slower", "cut", "saved", "per", "only"].map { WordHash.hash($0) })
-    private static let clockWords: Set<UInt64> = Set(["am", "pm", "a.m.", "p.m.", "o'clock", "oclock", "shift", "wave", "batch"].map { WordHash.hash($0) })
-    private static let versionWords: Set<UInt64> = Set(["version", "java", "python", "node", "ios", "android", "windows", "v", "release", "gen", "generation"].map { WordHash.hash($0) })
+    private static let changeWords = HashTable(set: ["from", "to", "by", "down", "up", "under", "over", "fewer", "less", "more", "faster", "slower", "cut", "saved", "per", "only"].map { WordHash.hash($0) })
+    private static let clockWords = HashTable(set: ["am", "pm", "a.m.", "p.m.", "o'clock", "oclock", "shift", "wave", "batch"].map { WordHash.hash($0) })
+    private static let versionWords = HashTable(set: ["version", "java", "python", "node", "ios", "android", "windows", "v", "release", "gen", "generation"].map { WordHash.hash($0) })
 
     /// Returns whether a metric that can measure an outcome (not a date, clock time or version) was found.
     @discardableResult

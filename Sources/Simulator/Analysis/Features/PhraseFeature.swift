@@ -3,10 +3,66 @@
 /// once per sentence (with the first match's words), again when the match opens the sentence,
 /// and as "negated-" when a negation word stands in the three words before it.
 enum PhraseFeature {
-    static func tables(_ l: FeatureLexicon) -> [(name: String, family: FeatureFamily, list: PhraseList)] {
-        [("goal", .goal, l.goal), ("outcome", .outcome, l.outcome), ("evasion", .evasion, l.evasion), ("hedge", .hedge, l.hedge),
-         ("hypothetical", .hypothetical, l.hypothetical), ("lesson", .lesson, l.lesson), ("meta", .meta, l.meta),
-         ("background", .background, l.background), ("time-anchor", .timeAnchor, l.timeAnchor), ("data", .negation, l.dataWords)]
+    /// One phrase table with its three features (plain, negated, opening), named once.
+    struct Table: Sendable {
+        var list: PhraseList
+        var plain, negated, opening: FiredFeature
+
+        init(_ name: String, _ family: FeatureFamily, _ list: PhraseList) {
+            func fired(_ name: String) -> FiredFeature { FiredFeature(id: FeatureID(name), family: family, start: 0, end: 0, name: name) }
+            self.list = list
+            plain = fired(name)
+            negated = fired("negated-" + name)
+            opening = fired(name + "@start")
+        }
+    }
+
+    static func tables(_ l: FeatureLexicon) -> [Table] {
+        [Table("goal", .goal, l.goal), Table("outcome", .outcome, l.outcome), Table("evasion", .evasion, l.evasion), Table("hedge", .hedge, l.hedge),
+         Table("hypothetical", .hypothetical, l.hypothetical), Table("lesson", .lesson, l.lesson), Table("meta", .meta, l.meta),
+         Table("background", .background, l.background), Table("time-anchor", .timeAnchor, l.timeAnchor), Table("data", .negation, l.dataWords)]
+    }
+
+    private static func add(_ template: FiredFeature, _ start: Int, _ end: Int, into sink: inout FeatureSink) {
+        var feature = template
+        feature.start = start
+        feature.end = end
+        sink.fired.append(feature)
+    }
+
+    /// Every table's phrases in one index by first word, so each word is looked up once.
+    struct Index: Sendable {
+        /// For each first word: (table, phrase length in words, the phrase's other words), longest first.
+        private var groups: [[(table: Int, words: [UInt64])]] = []
+        private var byFirst = HashTable()
+
+        init(lists: [PhraseList.Phrases]) {
+            var grouped: [UInt64: [(Int, [UInt64])]] = [:]
+            var order: [UInt64] = []
+            for (table, phrases) in lists.enumerated() {
+                for phrase in phrases {
+                    guard let first = phrase.first else { continue }
+                    if grouped[first] == nil { order.append(first) }
+                    grouped[first, default: []].append((table, phrase))
+                }
+            }
+            for first in order {
+                byFirst.set(first, Int32(groups.count))
+                groups.append(grouped[first]!.sorted { $0.1.count > $1.1.count }.map { (table: $0.0, words: $0.1) })
+            }
+        }
+
+        /// Calls `found(table, length)` for the longest phrase of each table starting at word `index`.
+        @inline(__always)
+        func matches(_ hashes: [UInt64], at index: Int, _ found: (Int, Int) -> Void) {
+            guard let group = byFirst.value(hashes[index]) else { return }
+            var seen: UInt32 = 0
+            for entry in groups[Int(group)] where seen & (1 << UInt32(entry.table)) == 0 && index + entry.words.count <= hashes.count {
+                var same = true
+                for k in 1..<max(entry.words.count, 1) where hashes[index + k] != entry.words[k] { same = false; break }
+                if same { seen |= 1 << UInt32(entry.table); found(entry.table, entry.words.count) }
+            }
+        }
     }
 
     static func detect(_ view: SentenceView, lexicon: FeatureLexicon, into sink: inout FeatureSink) {
@@ -17,20 +73,21 @@ enum PhraseFeature {
             sink.add("negation", .negation, t.start, t.end)
             break
         }
-        for table in lexicon.phraseTables {
-            let list = table.list
-            var fired = false
-            for w in 0..<view.count {
-                let length = list.match(view.hashes, at: w)
-                guard length > 0 else { continue }
+        let tables = lexicon.phraseTables
+        // Per table: fired yet (plain or negated), and whether its last firing was negated.
+        var fired: UInt32 = 0, done: UInt32 = 0
+        for w in 0..<view.count where done != (1 << UInt32(tables.count)) - 1 {
+            lexicon.phraseIndex.matches(view.hashes, at: w) { table, length in
+                let bit: UInt32 = 1 << UInt32(table)
+                guard done & bit == 0 else { return }
                 let (s, e) = view.span(w, w + length)
                 let negated = negatedAt < w && w - negatedAt <= 3
-                if !fired {
-                    sink.add(negated ? "negated-" + table.name : table.name, table.family, s, e)
-                    fired = true
+                if fired & bit == 0 {
+                    Self.add(negated ? tables[table].negated : tables[table].plain, s, e, into: &sink)
+                    fired |= bit
                 }
-                if w <= 1 { sink.add(table.name + "@start", table.family, s, e); break }
-                if !negated { break }
+                if w <= 1 { Self.add(tables[table].opening, s, e, into: &sink); done |= bit }
+                else if !negated { done |= bit }
             }
         }
     }

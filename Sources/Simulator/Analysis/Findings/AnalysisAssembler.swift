@@ -25,33 +25,36 @@ struct AnalysisAssembler {
     private func cueText(_ cue: Cue) -> String {
         if let note = cue.note { return CueTexts.text(cue.label, note) }
         if cue.label == .learned, let family = cue.learned {
-            if cue.end > cue.start {
-                let words = text(ByteSpan(start: cue.start, end: min(cue.end, cue.start + 120))).lowercased()
-                return family.label + ": " + words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard cue.end > cue.start else {
+                let name = cue.name ?? ""
+                return family.label + ": " + (name.split(separator: "=", maxSplits: 1).last.map(String.init) ?? name)
             }
-            let name = cue.name ?? ""
-            return family.label + ": " + (name.split(separator: "=", maxSplits: 1).last.map(String.init) ?? name)
+            return spanText(cue, prefix: FeatureFamily.prefixes[Int(family.rawValue)])
         }
         switch cue.label {
         case .firstPersonSubject, .weSubject, .fragment: return cue.label.text
         default:
             guard cue.end > cue.start else { return cue.label.text }
-            let end = min(cue.end, cue.start + 120)
-            let label = CueTexts.prefix(cue.label)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: label.count + (end - cue.start)) { out in
-                var n = label.count
-                label.withUnsafeBufferPointer { out.baseAddress!.initialize(from: $0.baseAddress!, count: $0.count) }
-                var lastSpace = false
-                for k in cue.start..<end {
-                    var b = base[k]
-                    if b == 0x0A || b == 0x0D || b == 0x09 { b = 0x20 }
-                    if b == 0x20 && lastSpace { continue }
-                    lastSpace = b == 0x20
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                    out[n] = b; n += 1
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+            return spanText(cue, prefix: CueTexts.prefix(cue.label))
+        }
+    }
+
+    /// `prefix` and the cue's words, lowercased and on one line, at most 120 bytes of them.
+    private func spanText(_ cue: Cue, prefix label: [UInt8]) -> String {
+        let end = min(cue.end, cue.start + 120)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: label.count + (end - cue.start)) { out in
+            var n = label.count
+            label.withUnsafeBufferPointer { out.baseAddress!.initialize(from: $0.baseAddress!, count: $0.count) }
+            var lastSpace = false
+            for k in cue.start..<end {
+                var b = base[k]
+                if b == 0x0A || b == 0x0D || b == 0x09 { b = 0x20 }
+                if b == 0x20 && lastSpace { continue }
+                lastSpace = b == 0x20
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                out[n] = b; n += 1
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
         }
     }
 
@@ -146,7 +149,9 @@ struct AnalysisAssembler {
 
         let counted = OwnershipRule.count(readings, parts: parts, store: store)
         let weHeavy = learned?.weHeavy ?? OwnershipRule.isWeHeavy(counted, hasActions: parts.contains(.action))
-        let ownership = OwnershipFinding(i: counted.i, we: counted.we, iSubjects: counted.iSubjects, weSubjects: counted.weSubjects,
+        // With the learned reader, ownership is counted from the subjects of action sentences only.
+        let ownership = OwnershipFinding(i: counted.i, we: counted.we, iSubjects: learned?.iActions ?? counted.iSubjects,
+                                         weSubjects: learned?.weActions ?? counted.weSubjects,
                                          weHeavy: weHeavy, evidence: counted.spans.map { evidence($0.0, $0.1) })
 
         var metrics: [String] = []

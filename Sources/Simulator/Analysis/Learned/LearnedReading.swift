@@ -15,7 +15,7 @@ struct LearnedReading {
     var evasive: Bool
     var weHeavy: Bool
     var quantifiedResult: Bool
-    /// "I" and "we" as the subjects of action sentences.
+    /// "I" and "we" as subjects in action sentences, clause by clause.
     var iActions: Int
     var weActions: Int
 
@@ -28,43 +28,85 @@ struct LearnedReading {
         }
     }
 
+    /// The values of those features, in the same order.
+    static func featureValues(_ results: [SentenceFeaturizer.Result]) -> [[Float]] {
+        results.map { $0.values + [1] }
+    }
+
     init(_ results: [SentenceFeaturizer.Result], model: StarModel) {
-        let ids = Self.featureIDs(results)
-        let emissions = SequenceDecoder.emissions(ids, model: model)
+        let k = StarModel.labels
+        // Each sentence's features as rows of the model, found once and used for every sum.
+        var rows: [[Int]] = []
+        rows.reserveCapacity(results.count)
+        var emissions: [[Float]] = []
+        emissions.reserveCapacity(results.count)
+        var tagScores: [(Float, Float)] = []
+        tagScores.reserveCapacity(results.count)
+        model.weights.withUnsafeBufferPointer { weights in
+            for (index, result) in results.enumerated() {
+                var sentenceRows: [Int] = []
+                sentenceRows.reserveCapacity(result.features.count + 1)
+                for feature in result.features { sentenceRows.append(model.row(feature.id) ?? -1) }
+                sentenceRows.append(model.row(SentenceFeaturizer.position(index: index, of: results.count).id) ?? -1)
+                var scores = [Float](repeating: 0, count: k)
+                var hypothetical: Float = 0, evasive: Float = 0
+                for (f, row) in sentenceRows.enumerated() where row >= 0 {
+                    let value = f < result.values.count ? result.values[f] : 1
+                    for j in 0..<k { scores[j] += value * weights[row + j] }
+                    hypothetical += value * weights[row + k + StarModel.Tag.hypothetical.rawValue]
+                    evasive += value * weights[row + k + StarModel.Tag.evasive.rawValue]
+                }
+                rows.append(sentenceRows)
+                emissions.append(scores)
+                tagScores.append((hypothetical, evasive))
+            }
+        }
         let path = SequenceDecoder.decode(emissions, transitions: model.transitions)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(results.count)
-        var iActions = 0, weActions = 0, hypothetical = 0, evasive = 0, story = 0
+        var iActions = 0, weActions = 0, hypothetical = 0, evasive = 0, story = 0, substance = 0
         var quantified = false
         for (index, result) in results.enumerated() {
             let label = PartLabel.all[path[index]]
-            let isHypothetical = SequenceDecoder.tagScore(ids[index], .hypothetical, model: model) > 0
-            let isEvasive = SequenceDecoder.tagScore(ids[index], .evasive, model: model) > 0
-            var reasons: [(FiredFeature, Float)] = []
-            let fired = result.features + [SentenceFeaturizer.position(index: index, of: results.count)]
-            for feature in fired where feature.family != .bias {
-                guard let row = model.row(feature.id) else { continue }
-                let weight = model.weights[row + path[index]]
-                if weight > 0 { reasons.append((feature, weight)) }
-            }
-            reasons.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.start < $1.0.start }
+            let isHypothetical = tagScores[index].0 > 0
+            let isEvasive = tagScores[index].1 > 0
+            // The strongest features for the label, one per family.
             var shown: [FiredFeature] = []
-            for (feature, _) in reasons where shown.count < Self.reasonsShown && !shown.contains(where: { $0.family == feature.family }) {
-                shown.append(feature)
+            var shownWeights: [Float] = []
+            let position = SentenceFeaturizer.position(index: index, of: results.count)
+            for (f, row) in rows[index].enumerated() where row >= 0 {
+                let feature = f < result.features.count ? result.features[f] : position
+                guard feature.family != .bias else { continue }
+                let weight = model.weights[row + path[index]] * (f < result.values.count ? result.values[f] : 1)
+                guard weight > 0 else { continue }
+                if let same = shown.firstIndex(where: { $0.family == feature.family }) {
+                    guard weight > shownWeights[same] else { continue }
+                    shown.remove(at: same)
+                    shownWeights.remove(at: same)
+                }
+                var at = shown.count
+                while at > 0 && shownWeights[at - 1] < weight { at -= 1 }
+                guard at < Self.reasonsShown else { continue }
+                shown.insert(feature, at: at)
+                shownWeights.insert(weight, at: at)
+                if shown.count > Self.reasonsShown { shown.removeLast(); shownWeights.removeLast() }
             }
             sentences.append(Sentence(label: label, hypothetical: isHypothetical, evasive: isEvasive, reasons: shown))
             if label.parts.contains(.action) && !isHypothetical {
-                if result.subject == "I" { iActions += 1 } else if result.subject == "we" { weActions += 1 }
+                iActions += result.iSubjects
+                weActions += result.weSubjects
             }
             if label.part != .none || isHypothetical || isEvasive { story += 1 }
             if isHypothetical { hypothetical += 1 }
             if isEvasive { evasive += 1 }
+            if !isEvasive && !isHypothetical && (label.parts.contains(.action) || label.parts.contains(.result)) { substance += 1 }
             if label.parts.contains(.result) && result.outcomeMetric && !isHypothetical && !isEvasive { quantified = true }
         }
         self.sentences = sentences
         let stories = Float(max(story, 1))
         self.hypothetical = story > 0 && Float(hypothetical) / stories >= model.threshold("hypothetical", default: 0.5)
-        self.evasive = story > 0 && Float(evasive) / stories >= model.threshold("evasive", default: 0.5)
+        // Evasive: enough of it dodges, and the dodges are not outweighed by real steps or outcomes.
+        self.evasive = story > 0 && Float(evasive) / stories >= model.threshold("evasive", default: 0.5) && evasive >= substance
         self.weHeavy = weActions > 0 && Float(weActions) / Float(weActions + iActions) > model.threshold("we-heavy", default: 0.5)
         self.quantifiedResult = quantified
         self.iActions = iActions

@@ -6,6 +6,8 @@ struct PerceptronTrainer {
     /// One answer of the training set as the reader sees it.
     struct Answer {
         var features: [[FeatureID]]
+        /// Each feature's value (see `SentenceFeaturizer.Result.values`).
+        var values: [[Float]]
         var gold: [Int]
         /// Per sentence, per `StarModel.Tag`.
         var tags: [[Bool]]
@@ -27,7 +29,9 @@ struct PerceptronTrainer {
         var totals = weights
         var transitions = [[Float]](repeating: [Float](repeating: 0, count: k), count: k + 1)
         var transitionTotals = transitions
-        let prepared = answers.map { answer in answer.features.map { $0.compactMap { rows[$0] } } }
+        let prepared = answers.map { answer in
+            zip(answer.features, answer.values).map { ids, values in zip(ids, values).compactMap { id, value in rows[id].map { ($0, value) } } }
+        }
         var step: Float = 1
         var random = SeededRandom(seed: seed)
         for _ in 0..<epochs {
@@ -35,16 +39,16 @@ struct PerceptronTrainer {
                 let answer = answers[a], sentences = prepared[a]
                 let emissions = sentences.map { rowsOfSentence -> [Float] in
                     var scores = [Float](repeating: 0, count: k)
-                    for row in rowsOfSentence { for j in 0..<k { scores[j] += weights[row + j] } }
+                    for (row, value) in rowsOfSentence { for j in 0..<k { scores[j] += value * weights[row + j] } }
                     return scores
                 }
                 let predicted = SequenceDecoder.decode(emissions, transitions: transitions)
                 for (i, rowsOfSentence) in sentences.enumerated() {
                     let gold = answer.gold[i], guess = predicted[i]
                     if gold != guess {
-                        for row in rowsOfSentence {
-                            weights[row + gold] += 1; totals[row + gold] += step
-                            weights[row + guess] -= 1; totals[row + guess] -= step
+                        for (row, value) in rowsOfSentence {
+                            weights[row + gold] += value; totals[row + gold] += value * step
+                            weights[row + guess] -= value; totals[row + guess] -= value * step
                         }
                     }
                     let goldFrom = i == 0 ? k : answer.gold[i - 1], guessFrom = i == 0 ? k : predicted[i - 1]
@@ -54,11 +58,11 @@ struct PerceptronTrainer {
                     }
                     for tag in StarModel.Tag.allCases {
                         var score: Float = 0
-                        for row in rowsOfSentence { score += weights[row + k + tag.rawValue] }
+                        for (row, value) in rowsOfSentence { score += value * weights[row + k + tag.rawValue] }
                         let truth = answer.tags[i][tag.rawValue]
                         if (score > 0) != truth {
                             let delta: Float = truth ? 1 : -1
-                            for row in rowsOfSentence { weights[row + k + tag.rawValue] += delta; totals[row + k + tag.rawValue] += delta * step }
+                            for (row, value) in rowsOfSentence { weights[row + k + tag.rawValue] += delta * value; totals[row + k + tag.rawValue] += delta * value * step }
                         }
                     }
                 }

@@ -15,11 +15,12 @@ public enum ReaderTraining {
         var answers: [PerceptronTrainer.Answer] = []
         for item in items {
             let segments = analyzer.sentencesForTraining(item.text, answering: item.answering)
-            var answer = PerceptronTrainer.Answer(features: [], gold: [], tags: [])
+            var answer = PerceptronTrainer.Answer(features: [], values: [], gold: [], tags: [])
             for segment in segments {
                 guard let gold = bestOverlap(segment.start, segment.end, item.sentences.map { ($0.start, $0.end) }) else { continue }
                 let sentence = item.sentences[gold]
                 answer.features.append(segment.features)
+                answer.values.append(segment.values)
                 answer.gold.append(sentence.label.index)
                 answer.tags.append([sentence.hypothetical, sentence.evasive])
                 for (id, name) in segment.names where names[id] == nil { names[id] = name }

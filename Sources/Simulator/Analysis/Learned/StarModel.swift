@@ -11,8 +11,10 @@ public struct StarModel: Sendable {
     public let version: String
     public let corpusHash: String
     /// Feature rows: `stride` weights each (the labels, then the tags).
-    var rows: [FeatureID: Int]
+    var rows: [FeatureID: Int] { didSet { table = Self.table(rows) } }
     var weights: [Float]
+    /// `rows` as a fast lookup table (the offset into `weights`).
+    private(set) var table = HashTable()
     /// `transitions[from][to]`, with `from == labels` for the first sentence.
     var transitions: [[Float]]
     var thresholds: [String: Float]
@@ -31,6 +33,7 @@ public struct StarModel: Sendable {
         self.version = version
         self.corpusHash = corpusHash
         self.rows = rows
+        self.table = Self.table(rows)
         self.weights = weights
         self.transitions = transitions
         self.thresholds = thresholds
@@ -41,7 +44,13 @@ public struct StarModel: Sendable {
 
     /// The weight row of a feature, if the model knows it.
     @inline(__always)
-    func row(_ id: FeatureID) -> Int? { rows[id] }
+    func row(_ id: FeatureID) -> Int? { table.value(id.raw).map(Int.init) }
+
+    private static func table(_ rows: [FeatureID: Int]) -> HashTable {
+        var table = HashTable(capacity: rows.count)
+        for (id, row) in rows { table.set(id.raw, Int32(row)) }
+        return table
+    }
 
     struct ParseError: Error, CustomStringConvertible { let description: String }
 

@@ -1,0 +1,81 @@
+import InterviewScript
+import Testing
+@testable import Simulator
+
+/// The interviewer weighs every reply: a dodge is pressed once, differently, then written down
+/// as evaded; a hypothetical reply to a follow-up is no evidence; probing goes on to the cap
+/// while gaps remain; declines at the close are not questions.
+@Suite struct ListeningInterviewerTests {
+    @Test func aDodgeIsPressedOnceDifferentlyThenRecordedAsEvaded() {
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 4"))
+        _ = engine.handle(.start(at: 0))
+        var effects = engine.handle(.answer("S T A I", at: 60))
+        #expect(effects.probes == [.result])
+        let first = effects.asked.last?.text
+        // "It went well", as a dodge: pressed once more, in other words.
+        effects = engine.handle(.answer("dodge r", at: 120))
+        #expect(effects.probes == [.result])
+        #expect(effects.asked.last?.text != first)
+        #expect(effects.asked.last?.text.contains("Roughly") == true)
+        let reasons = effects.records.compactMap { if case .probeAsked(_, _, _, _, let reason, _) = $0 { reason } else { nil } }
+        #expect(reasons == ["the reply dodged the question; pressing once more"])
+        // Dodged again: evaded, not asked a third time, and the result is still missing.
+        effects = engine.handle(.answer("dodge r", at: 180))
+        #expect(!effects.probes.contains(.result))
+        var outcome = effects.outcomes.first
+        while outcome == nil {
+            effects = engine.handle(.answer("S T A I", at: 240))
+            outcome = effects.outcomes.first
+        }
+        #expect(outcome?.evaded == [.result])
+        #expect(outcome?.missing == [.result])
+        #expect(outcome?.prompted.contains(.result) == false)
+    }
+
+    @Test func aHypotheticalReplyToAFollowUpIsPressedForTheRealTime() {
+        var engine = EngineFixtures.interviewer()
+        _ = engine.handle(.start(at: 0))
+        _ = engine.handle(.answer("S T I", at: 60))
+        // "I'd ask the senior devs": says what would happen, so the action is still missing.
+        let effects = engine.handle(.answer("would A", at: 120))
+        #expect(effects.probes == [.action])
+        #expect(effects.asked.last?.text.contains("not in general") == true)
+    }
+
+    @Test func probingGoesOnToTheCapWhileAGapRemains() {
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 3"))
+        _ = engine.handle(.start(at: 0))
+        var probes: [ProbeKind] = []
+        var outcome: QuestionOutcome?
+        // Only the result is missing, and never given: asked again (in other words) up to the cap of its kind.
+        for minute in 1...5 where outcome == nil {
+            let effects = engine.handle(.answer("S T A I", at: Double(minute * 60)))
+            probes += effects.probes
+            outcome = effects.outcomes.first
+        }
+        #expect(probes == [.result, .result])
+        #expect(outcome?.reason == "probe limit")
+    }
+
+    @Test func declinesAtTheCloseAreNotQuestions() {
+        for decline in ["nope, I'm good", "No, I think you covered everything.", "not really, thanks", "I'm all set, thank you", "no"] {
+            #expect(CandidateQuestionClassifier.questions(in: decline).isEmpty, "\(decline)")
+        }
+        #expect(CandidateQuestionClassifier.questions(in: "No worries. What's the shift pattern?").count == 1)
+        #expect(CandidateQuestionClassifier.questions(in: "What does the on-call rota look like?").first?.category == .teamSpecifics)
+    }
+
+    @Test func aRoundOfHypotheticalOneLinersVotesStrongNoHire() {
+        let (transcript, _, _) = ScoringTests.session(Array(repeating: "would a", count: 30))
+        #expect(transcript.scores.interviewers.allSatisfy { $0.vote == .strongNoHire })
+        #expect(transcript.scores.interviewers.allSatisfy { $0.summary.contains("no specific past story") })
+    }
+
+    @Test func principlesNoQuestionAskedAboutGetNoVote() {
+        let (transcript, _, _) = ScoringTests.session([ScoringTests.strong, ScoringTests.strong, "no", ScoringTests.strong, ScoringTests.strong, "no"])
+        for principle in transcript.scores.principles where !transcript.rounds[principle.round].questions.contains(where: { $0.principles.contains(principle.principle) }) {
+            #expect(!principle.assessed)
+            #expect(principle.reasons.contains { $0.contains("Not assessed") })
+        }
+    }
+}
