@@ -129,7 +129,8 @@ public enum Format {
         summary: "How the interviewer drills down.",
         fields: [
             Field("max-probes", .integer(0...10), default: "3", "Follow-ups per question at most."),
-            Field("order", .list(of: .choice(probeKinds), minimum: 1, unique: true), default: "[hypothetical, action, ownership, result, metrics, situation, task, vague]", "Order in which gaps are probed; kinds left out are never probed."),
+            Field("order", .list(of: .choice(probeKinds), minimum: 1, unique: true), default: "[hypothetical, action, ownership, result, metrics, situation, task, vague]", "Order in which gaps are probed; kinds left out are never probed. Depth kinds listed here are dug into in this order instead of the round's."),
+            Field("depth-probes", .integer(0...5), default: "1", "Depth follow-ups (decision, data, conflict, learned, differently) asked once a story is complete, within max-probes; 0: none."),
         ]
     )
 
@@ -231,6 +232,11 @@ public enum Format {
         case .metrics: "the result has no numbers"
         case .hypothetical: "the answer says what the candidate would do instead of what they did"
         case .vague: "the answer is filler with nothing concrete"
+        case .decision: "the story is complete: why that approach and not another"
+        case .data: "the story is complete: the data behind the choice"
+        case .conflict: "the story is complete: who disagreed, and how it was settled"
+        case .learned: "the story is complete: what the candidate learned"
+        case .differently: "the story is complete: what they would do differently"
         }
     }
 }

@@ -72,6 +72,7 @@ struct ModelBuilder {
         var probing = ProbingPolicy()
         if let node = root["probing"] {
             probing.maxProbes = integer(node["max-probes"], Format.probing, "max-probes") ?? probing.maxProbes
+            probing.depthProbes = integer(node["depth-probes"], Format.probing, "depth-probes") ?? probing.depthProbes
             if let order = node["order"] {
                 let kinds = texts(order).compactMap(ProbeKind.init(rawValue:))
                 if !kinds.isEmpty { probing.order = kinds }

@@ -23,6 +23,23 @@ public enum ProbeKind: String, CaseIterable, Sendable, Codable, Hashable {
     case hypothetical
     /// Filler such as "worked closely with stakeholders" with nothing concrete behind it.
     case vague
+    // Depth: once a story is complete, what a bar raiser digs into.
+    /// Why that approach and not another; the alternatives weighed.
+    case decision
+    /// The data or evidence behind a choice or a claim.
+    case data
+    /// Who disagreed or pushed back, and how it was settled.
+    case conflict
+    /// What the candidate learned from it.
+    case learned
+    /// What they would do differently with hindsight.
+    case differently
+
+    /// The follow-ups that dig into a complete story rather than fill a gap in it.
+    public static let depthKinds: [ProbeKind] = [.decision, .data, .conflict, .learned, .differently]
+
+    /// Whether this follow-up digs into a complete story.
+    public var isDepth: Bool { Self.depthKinds.contains(self) }
 
     /// The STAR part this probe asks for, if it is one.
     public var starPart: StarPart? { StarPart(rawValue: rawValue) }

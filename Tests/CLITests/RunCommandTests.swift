@@ -15,6 +15,8 @@ import Testing
 
         The page loaded in 1.2 seconds instead of 9 and abandoned carts fell by 30%.
 
+        I chose an index over a cache because the traces showed 80% of the time in that one query, and I learned to profile before tuning anything.
+
         What does success look like in the first six months?
 
         /skip

@@ -20,6 +20,11 @@ import Testing
           metrics: ["M1"]
           hypothetical: ["H1"]
           vague: ["V1"]
+          decision: ["D1"]
+          data: ["DA1"]
+          conflict: ["C1"]
+          learned: ["L1"]
+          differently: ["DF1"]
         signals:
           customer-obsession: ["worked backwards", "customer feedback"]
           earn-trust: [admitted]

@@ -104,10 +104,14 @@ public struct ProbingPolicy: Sendable {
     public static let defaultOrder: [ProbeKind] = [.hypothetical, .action, .ownership, .result, .metrics, .situation, .task, .vague]
     public var maxProbes: Int
     public var order: [ProbeKind]
+    /// How many depth follow-ups (decision, data, conflict, learned, differently) to ask once a
+    /// story is complete, within `maxProbes`.
+    public var depthProbes: Int
 
-    public init(maxProbes: Int = 3, order: [ProbeKind] = ProbingPolicy.defaultOrder) {
+    public init(maxProbes: Int = 3, order: [ProbeKind] = ProbingPolicy.defaultOrder, depthProbes: Int = 1) {
         self.maxProbes = maxProbes
         self.order = order
+        self.depthProbes = depthProbes
     }
 }
 

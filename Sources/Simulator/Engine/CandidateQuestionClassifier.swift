@@ -19,8 +19,23 @@ public enum CandidateQuestionClassifier {
         pieces.append(current)
         return pieces
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { $0.count > 2 }
+            .filter { $0.count > 2 && isQuestion($0) }
             .map { CandidateQuestion(text: $0, category: category(of: $0)) }
+    }
+
+    /// Words that open a question asked without a question mark ("how big is the team",
+    /// "I'd like to know about on-call"); a statement ("it was a team effort") is not one.
+    private static let openers = ["what", "how", "who", "whom", "which", "when", "where", "why", "is", "are", "do", "does", "did", "can",
+                                  "could", "would", "will", "should", "may", "have", "has", "tell me", "i'd like to", "i would like to",
+                                  "i'm curious", "i am curious", "i wonder", "i was wondering", "could you", "can you", "what's", "how's"]
+
+    /// Whether one piece of what the candidate typed is a question.
+    static func isQuestion(_ piece: String) -> Bool {
+        if piece.contains("?") { return true }
+        let lowered = piece.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        // Drop polite openers before the question itself ("Thanks, that was useful. How ...").
+        let sentences = lowered.split(whereSeparator: { $0 == "." || $0 == "!" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return sentences.contains { sentence in openers.contains { sentence == $0 || sentence.hasPrefix($0 + " ") } }
     }
 
     /// The decline phrases (data/lexicon/declines.txt): openers, and phrases that may stand anywhere.

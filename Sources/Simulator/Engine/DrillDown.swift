@@ -100,7 +100,10 @@ public struct DrillDown: Sendable, Equatable {
         case .vague:
             let last = turns.last!
             return !last.findings.vagueFiller.isEmpty && strength(of: .action) != .strong
-        default:
+        case .decision, .data, .conflict, .learned, .differently:
+            // Depth is not a gap: see `nextProbe`.
+            return false
+        case .situation, .task, .action, .result:
             return false
         }
     }
@@ -116,14 +119,21 @@ public struct DrillDown: Sendable, Equatable {
     /// `policy.order` whose gap is open and that has not been asked yet; once every open gap has
     /// had its turn, one may be asked again (at most `maxPerKind` times; another kind first when
     /// there is one), so probing goes on to `policy.maxProbes` while gaps remain.
-    public func nextProbe(policy: ProbingPolicy) -> ProbeKind? {
+    ///
+    /// Once the story has no gap left (every part told, a real event), the interviewer digs in:
+    /// up to `policy.depthProbes` depth follow-ups, in `depthOrder` (the round's principles and
+    /// persona), each asked once.
+    public func nextProbe(policy: ProbingPolicy, depthOrder: [ProbeKind] = ProbeKind.depthKinds) -> ProbeKind? {
         guard !turns.isEmpty, probes.count < policy.maxProbes else { return nil }
         if let press = toPress { return press }
         let evaded = Set(self.evaded)
         let open = policy.order.filter { needs($0) && !evaded.contains($0) }
         if let fresh = open.first(where: { !probes.contains($0) }) { return fresh }
         let again = open.filter { kind in probes.filter { $0 == kind }.count < Self.maxPerKind }
-        return again.first { $0 != probes.last } ?? again.first
+        if let repeated = again.first(where: { $0 != probes.last }) ?? again.first { return repeated }
+        guard missing.isEmpty, !stillHypothetical, probes.filter(\.isDepth).count < policy.depthProbes else { return nil }
+        let listed = policy.order.filter(\.isDepth)
+        return (listed.isEmpty ? depthOrder : listed).first { !probes.contains($0) && !evaded.contains($0) }
     }
 
     /// Why a follow-up is asked, in the interviewer's notes.
@@ -141,6 +151,11 @@ public struct DrillDown: Sendable, Equatable {
         case .metrics: return "the result has no number or measure"
         case .hypothetical: return "the answer says what the candidate would do, not what they did"
         case .vague: return "filler with nothing concrete: \(turns.last?.findings.vagueFiller.joined(separator: ", ") ?? "")"
+        case .decision: return "the story is complete; digging into the decision and its alternatives"
+        case .data: return "the story is complete; digging into the data behind it"
+        case .conflict: return "the story is complete; digging into who disagreed"
+        case .learned: return "the story is complete; asking what was learned"
+        case .differently: return "the story is complete; asking what they would do differently"
         }
     }
 }

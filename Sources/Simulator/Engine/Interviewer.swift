@@ -133,7 +133,7 @@ public struct Interviewer: Sendable {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.outOfTime))
             return effects + closeQuestion(questioning, reason: "time", at: at) + openClosing(current.round, at: at)
         }
-        if let probe = questioning.drill.nextProbe(policy: loop.probing) {
+        if let probe = questioning.drill.nextProbe(policy: loop.probing, depthOrder: DepthOrder.order(for: round)) {
             let timesAsked = questioning.drill.probes.filter { $0 == probe }.count
             let pressing = questioning.drill.toPress == probe
             let text = pressing ? InterviewerLines.press(probe, hypothetical: !(questioning.drill.turns.last?.findings.evasive ?? false))

@@ -23,11 +23,20 @@ public enum InterviewerLines {
                                      "Can you give me a real example from your past, with when and where?"]
         case .vague: lines = ["What does that mean concretely? What did you actually do?",
                               "Can you be more specific about the steps you took?"]
+        case .decision: lines = ["Why did you go that way and not another? What else did you consider?",
+                                 "What was the hardest call in that, and what made you choose as you did?"]
+        case .data: lines = ["What data did you look at before deciding, and what did it tell you?",
+                             "How did you know you were right at the time, not just afterwards?"]
+        case .conflict: lines = ["Who disagreed with you along the way, and how did you settle it?",
+                                 "Where did you meet resistance, and what did you do about it?"]
+        case .learned: lines = ["What did you take away from that, and where have you used it since?",
+                                "What did that teach you about how you work?"]
+        case .differently: lines = ["Looking back, what would you do differently?",
+                                    "If you ran it again tomorrow, what would you change?"]
         }
         return lines[variant % lines.count]
     }
 
-    /// The follow-up text: the question's own probes of this kind in turn, else the built-in ones.
     /// A follow-up asked again after a dodge, differently: for the specifics of the one time.
     static func press(_ kind: ProbeKind, hypothetical: Bool) -> String {
         if hypothetical {
@@ -40,9 +49,11 @@ public enum InterviewerLines {
         case .task: return "In your own words: what were you trying to get done?"
         case .hypothetical: return "Think of the last time it really happened. What did you do then?"
         case .vague: return "Give me one concrete example of what that looked like."
+        case .decision, .data, .conflict, .learned, .differently: return "Take one concrete moment from that story: what exactly did you do or see?"
         }
     }
 
+    /// The follow-up text: the question's own probes of this kind in turn, else the built-in ones.
     static func probe(_ kind: ProbeKind, for question: Question, timesAsked: Int) -> String {
         if let own = question.probes[kind], !own.isEmpty { return own[timesAsked % own.count] }
         return defaultProbe(kind, variant: timesAsked)

@@ -23,9 +23,12 @@ public struct JournalHeader: Sendable, Equatable, Codable {
     public var resumedFrom: String?
     /// The questions each round asks, as drawn when the session started (version 2 and later).
     public var plan: [[PlannedQuestion]]?
+    /// The reader's model that read the answers (`StarModel.stamp`), when the session started.
+    public var analyzerModel: String?
 
     public init(loopID: String, loopVersion: String, loopFile: String, scriptFingerprint: String, seed: UInt64, startedAt: String,
-                resumedFrom: String? = nil, plan: [[PlannedQuestion]]? = nil) {
+                resumedFrom: String? = nil, plan: [[PlannedQuestion]]? = nil, analyzerModel: String? = nil) {
+        self.analyzerModel = analyzerModel
         self.loopID = loopID
         self.loopVersion = loopVersion
         self.loopFile = loopFile

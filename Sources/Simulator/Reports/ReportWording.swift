@@ -60,6 +60,11 @@ enum ReportWording {
         case .metrics: "Follow-up on numbers"
         case .hypothetical: "Follow-up asking for one specific time"
         case .vague: "Follow-up asking for specifics"
+        case .decision: "Follow-up on the decision"
+        case .data: "Follow-up on the data"
+        case .conflict: "Follow-up on who disagreed"
+        case .learned: "Follow-up on what was learned"
+        case .differently: "Follow-up on what they would do differently"
         }
     }
 

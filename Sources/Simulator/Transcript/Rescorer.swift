@@ -31,6 +31,11 @@ public struct Rescorer: Sendable {
         public var decisionNow: Vote
         public var raisedWas: Bool
         public var raisedNow: Bool
+        /// The reader's model then (nil: not recorded) and now.
+        public var modelWas: String?
+        public var modelNow: String = StarModel.builtInStamp
+        /// Whether the answers are read by another model than the session's.
+        public var modelChanged: Bool { modelWas != modelNow }
 
         public var changed: Bool { !probeChanges.isEmpty || !voteChanges.isEmpty || decisionWas != decisionNow || raisedWas != raisedNow }
     }
@@ -78,6 +83,7 @@ public struct Rescorer: Sendable {
                 transcript.rounds[roundIndex].questions[questionIndex] = entry
             }
         }
+        transcript.analyzerModel = StarModel.builtInStamp
         Scorer(rubric: loop.rubric).score(&transcript)
         var votes: [VoteChange] = []
         for (old, new) in zip(original.scores.interviewers, transcript.scores.interviewers) where old.vote != new.vote {
@@ -85,6 +91,7 @@ public struct Rescorer: Sendable {
         }
         return Result(transcript: transcript, probeChanges: changes, voteChanges: votes,
                       decisionWas: original.scores.decision.vote, decisionNow: transcript.scores.decision.vote,
-                      raisedWas: original.scores.decision.raisesTheBar, raisedNow: transcript.scores.decision.raisesTheBar)
+                      raisedWas: original.scores.decision.raisesTheBar, raisedNow: transcript.scores.decision.raisesTheBar,
+                      modelWas: original.analyzerModel)
     }
 }

@@ -18,6 +18,9 @@ public struct Transcript: Sendable, Equatable, Codable {
     public var completed: Bool
     public var rounds: [RoundTranscript]
     public var scores: Scorecard
+    /// The reader's model that read the answers (`StarModel.builtInStamp`); nil in transcripts
+    /// written before it was recorded.
+    public var analyzerModel: String?
 
     /// Every question of every round, in order.
     public var questions: [QuestionTranscript] { rounds.flatMap(\.questions) }

@@ -52,6 +52,7 @@ public enum TranscriptBuilder {
                                   version: header.loopVersion, file: header.loopFile, scriptFingerprint: header.scriptFingerprint, practice: loop.isPractice)
         var transcript = Transcript(loop: summary, seed: header.seed, startedAt: header.startedAt, generatedAt: generatedAt,
                                     completed: completed, rounds: rounds, scores: Scorecard(principles: [], interviewers: [], decision: BarRaiserDecision(raisesTheBar: false, vote: .strongNoHire, rationale: "", strongest: nil, weakest: nil), coaching: [], overallScore: 0))
+        transcript.analyzerModel = header.analyzerModel
         Scorer(rubric: loop.rubric).score(&transcript)
         return transcript
     }

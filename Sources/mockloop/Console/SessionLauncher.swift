@@ -55,7 +55,8 @@ struct SessionLauncher {
             let plan = InterviewPlan(loop: loop, library: library, seed: seed)
             let stamp = Self.timestamp()
             header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file,
-                                   scriptFingerprint: catalog.fingerprint(of: loop), seed: seed, startedAt: stamp.iso, plan: plan.pinned)
+                                   scriptFingerprint: catalog.fingerprint(of: loop), seed: seed, startedAt: stamp.iso, plan: plan.pinned,
+                                   analyzerModel: StarModel.builtInStamp)
             driver = SessionDriver(interviewer: Interviewer(loop: loop, plan: plan, seed: seed, reader: AnalyzerReader.make()))
             do {
                 journal = try JournalFile(folder: folder, name: "\(loop.id)-\(stamp.file).journal.jsonl")

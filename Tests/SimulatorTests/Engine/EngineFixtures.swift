@@ -34,8 +34,11 @@ enum EngineFixtures {
         principles: [ownership]
     """
 
-    static func loopText(probing: String = "", minutes: Int = 45) -> String {
-        """
+    /// The engine tests' loop. Its probing digs into no complete story (`depth-probes: 0`) unless
+    /// `probing` says otherwise, so that they test the gaps; `ListeningInterviewerTests` tests depth.
+    static func loopText(probing given: String = "", minutes: Int = 45) -> String {
+        let probing = given.contains("depth-probes") ? given : given.isEmpty ? "probing:\n  depth-probes: 0" : given + "\n  depth-probes: 0"
+        return """
         kind: loop
         id: engine-loop
         title: Engine loop

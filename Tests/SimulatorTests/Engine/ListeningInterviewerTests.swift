@@ -57,12 +57,51 @@ import Testing
         #expect(outcome?.reason == "probe limit")
     }
 
+    @Test func aCompleteStoryIsDugIntoByTheRoundsPrinciplesThenTheInterviewerMovesOn() {
+        // Round 1 assesses Customer Obsession and Earn Trust: the data behind it comes first.
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  depth-probes: 1"))
+        _ = engine.handle(.start(at: 0))
+        var effects = engine.handle(.answer("S T A R# I I I", at: 60))
+        #expect(effects.probes == [.data])
+        let reasons = effects.records.compactMap { if case .probeAsked(_, _, _, _, let reason, _) = $0 { reason } else { nil } }
+        #expect(reasons == ["the story is complete; digging into the data behind it"])
+        // A specific reply: one depth follow-up is the policy, so on to the next question.
+        effects = engine.handle(.answer("S T A R# I I I", at: 120))
+        #expect(effects.probes.isEmpty)
+        #expect(effects.outcomes.first?.reason == "complete")
+        #expect(effects.outcomes.first?.probes == [.data])
+    }
+
+    @Test func aPersonaThatAsksWhoDisagreedDigsThereFirst() {
+        let loop = EngineFixtures.loopText(probing: "probing:\n  depth-probes: 2").replacingOccurrences(of: "persona: Direct.", with: "persona: Direct; likes to challenge every decision.")
+        var engine = EngineFixtures.interviewer(loop: loop)
+        _ = engine.handle(.start(at: 0))
+        var effects = engine.handle(.answer("S T A R# I I I", at: 60))
+        #expect(effects.probes == [.conflict])
+        // "every decision" in the persona: the decision next, before the principles' own kinds.
+        effects = engine.handle(.answer("S T A R# I I I", at: 120))
+        #expect(effects.probes == [.decision])
+    }
+
+    @Test func aDodgedDepthFollowUpIsPressed() {
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  depth-probes: 1"))
+        _ = engine.handle(.start(at: 0))
+        _ = engine.handle(.answer("S T A R# I I I", at: 60))
+        let effects = engine.handle(.answer("dodge", at: 120))
+        #expect(effects.probes == [.data])
+        #expect(effects.asked.last?.text.contains("one concrete moment") == true)
+    }
+
     @Test func declinesAtTheCloseAreNotQuestions() {
         for decline in ["nope, I'm good", "No, I think you covered everything.", "not really, thanks", "I'm all set, thank you", "no"] {
             #expect(CandidateQuestionClassifier.questions(in: decline).isEmpty, "\(decline)")
         }
         #expect(CandidateQuestionClassifier.questions(in: "No worries. What's the shift pattern?").count == 1)
         #expect(CandidateQuestionClassifier.questions(in: "What does the on-call rota look like?").first?.category == .teamSpecifics)
+        // A statement at the close is not a question, and gets no canned reply.
+        #expect(CandidateQuestionClassifier.questions(in: "Honestly I don't remember the exact numbers, it was a team effort.").isEmpty)
+        #expect(CandidateQuestionClassifier.questions(in: "I would start by talking to the customer and understanding their needs.").isEmpty)
+        #expect(CandidateQuestionClassifier.questions(in: "I'd like to know how the team handles on-call").count == 1)
     }
 
     @Test func aRoundOfHypotheticalOneLinersVotesStrongNoHire() {
@@ -77,5 +116,29 @@ import Testing
             #expect(!principle.assessed)
             #expect(principle.reasons.contains { $0.contains("Not assessed") })
         }
+    }
+}
+
+/// Journals and transcripts name the reader's model, and a re-score says when it changed.
+@Suite struct ReaderStampTests {
+    @Test func aRescoreSaysWhenTheReaderChanged() {
+        let (transcript, loop, library) = ScoringTests.session([ScoringTests.strong, "no", ScoringTests.strong, "no"])
+        var stamped = transcript
+        stamped.analyzerModel = StarModel.builtInStamp
+        let rescorer = Rescorer(loop: loop, library: library, reader: EngineFixtures.notationReader)
+        #expect(!rescorer.rescore(stamped).modelChanged)
+        #expect(rescorer.rescore(transcript).modelChanged)
+        var older = transcript
+        older.analyzerModel = "star-reader-0 0000"
+        let result = rescorer.rescore(older)
+        #expect(result.modelWas == "star-reader-0 0000" && result.modelNow == StarModel.builtInStamp)
+        #expect(result.transcript.analyzerModel == StarModel.builtInStamp)
+        #expect(StarModel.builtInStamp.hasPrefix(ReaderTraining.modelVersion + " "))
+    }
+
+    @Test func aJournalHeaderCarriesTheStamp() throws {
+        let header = JournalHeader(loopID: "l", loopVersion: "1", loopFile: "l.yaml", scriptFingerprint: "f", seed: 1, startedAt: "t", analyzerModel: StarModel.builtInStamp)
+        let read = try JournalReader.read(try JournalFormat.line(header), name: "j")
+        #expect(read.header.analyzerModel == StarModel.builtInStamp)
     }
 }

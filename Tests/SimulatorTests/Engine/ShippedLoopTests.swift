@@ -12,6 +12,14 @@ import Testing
         return ScriptLibrary(scripts: files.map { ScriptParser.parse([UInt8]((try? Data(contentsOf: $0)) ?? Data()), file: $0.path) })
     }()
 
+    @Test func everyShippedQuestionCanDigIntoAStoryTwoWays() {
+        #expect(Self.library.questionsByID.count >= 100)
+        for question in Self.library.questionsByID.values {
+            let depth = ProbeKind.depthKinds.filter { !(question.probes[$0] ?? []).isEmpty }
+            #expect(depth.count >= 2, "\(question.id) has depth follow-ups \(depth)")
+        }
+    }
+
     @Test func thereAreSixLoopsAtLeast() {
         #expect(Self.library.loops.count >= 6)
     }

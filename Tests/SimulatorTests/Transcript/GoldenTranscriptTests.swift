@@ -20,8 +20,10 @@ import Testing
     static let sessions: [String: [String]] = [
         "strong": [
             "Last March our checkout page was timing out for one in ten customers during the spring sale. My goal was to bring load time under two seconds before the weekend. I pulled the traces myself, found a slow database query and rewrote it with an index, then load-tested it against the previous week's traffic. Load time fell from 9 seconds to 1.2 seconds and abandoned carts dropped by 30%.",
+            "I chose an index over a bigger database because the traces put 80% of the time in that one query, and the index cost nothing. I learned to profile before I scale anything.",
             "How does the team measure success in the first six months?",
             "In 2023 I shipped a config change that broke the nightly billing export for 40 customers. My job was to own it and fix it before the next run. I told my manager within the hour, wrote the rollback myself and added a validation check to the pipeline. Every export since has run clean, and the check has caught 3 bad configs.",
+            "I rolled back first rather than patch forward, because 40 customers were waiting on the next run and the rollback took ten minutes. Since then I add a check for every config I change.",
             "No, thank you.",
         ],
         "we-heavy": [

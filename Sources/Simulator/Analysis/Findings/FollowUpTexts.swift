@@ -25,6 +25,8 @@ public enum FollowUpTexts {
             "Can you put a number on the outcome? How did you measure it?"
         case .hypothetical:
             "That sounds like how you would handle it in general. Tell me about one specific time it actually happened."
+        case .decision, .data, .conflict, .learned, .differently:
+            InterviewerLines.defaultProbe(kind, variant: 0)
         case .vague:
             if let phrase {
                 "You said \"\(phrase)\". What did that involve concretely: who, what, and what did you do yourself?"

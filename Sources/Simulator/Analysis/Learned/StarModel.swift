@@ -1,4 +1,5 @@
 import Foundation
+import InterviewScript
 
 /// The learned STAR reader: a weight per feature and label (and per sentence tag), transition
 /// weights between the parts of consecutive sentences, and the thresholds of the answer-level
@@ -26,6 +27,10 @@ public struct StarModel: Sendable {
 
     /// The model compiled into the binary.
     public static let builtIn: StarModel = (try? StarModel(parsing: EmbeddedData.model)) ?? .empty
+
+    /// "star-reader-1 5f3a…": the version and a hash of the model file compiled in, stamped on
+    /// journals and transcripts so a re-score can say when the reader has changed.
+    public static let builtInStamp: String = "\(builtIn.version) \(Fingerprint.fnv1a(Array(EmbeddedData.model.utf8)))"
 
     static let empty = StarModel(version: "none", corpusHash: "", rows: [:], weights: [], transitions: Array(repeating: Array(repeating: 0, count: labels), count: labels + 1), thresholds: [:], names: [])
 

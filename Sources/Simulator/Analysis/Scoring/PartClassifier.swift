@@ -110,6 +110,8 @@ extension SentencePart {
         case .action, .ownership, .vague: self = .action
         case .result, .metrics: self = .result
         case .hypothetical: return nil
+        case .decision, .data, .conflict: self = .action
+        case .learned, .differently: self = .result
         }
     }
 }
