@@ -42,6 +42,28 @@ struct FeatureID: Hashable, Comparable {
         return FeatureID(String(name))
     }
 
+    /// The id for a name given as bytes, as `parse` does for a string.
+    static func parse(bytes name: UnsafeBufferPointer<UInt8>) -> FeatureID {
+        func hash(_ range: Range<Int>) -> UInt64 {
+            var h = WordHash.offsetBasis
+            for i in range { h = WordHash.mix(h, name[i]) }
+            return h
+        }
+        if name.count >= 2, name[1] == UInt8(ascii: "=") {
+            switch name[0] {
+            case UInt8(ascii: "w"): return word(hash(2..<name.count))
+            case UInt8(ascii: "f"): return firstWord(hash(2..<name.count))
+            case UInt8(ascii: "b"):
+                let space = (2..<name.count).first { name[$0] == 0x20 } ?? name.count
+                return bigram(hash(2..<space), hash(min(space + 1, name.count)..<name.count))
+            default: break
+            }
+        }
+        var h = fixedPrefix
+        for byte in name { h = WordHash.mix(h, byte) }
+        return FeatureID(raw: h)
+    }
+
     @inline(__always)
     private static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15

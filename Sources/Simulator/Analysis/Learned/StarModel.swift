@@ -26,7 +26,7 @@ public struct StarModel: Sendable {
     static let stride = labels + Tag.allCases.count
 
     /// The model compiled into the binary.
-    public static let builtIn: StarModel = (try? StarModel(parsing: EmbeddedData.model)) ?? .empty
+    public static let builtIn: StarModel = (try? StarModel(parsing: EmbeddedData.model, keepingNames: false)) ?? .empty
 
     /// "star-reader-1 5f3a…": the version and a hash of the model file compiled in, stamped on
     /// journals and transcripts so a re-score can say when the reader has changed.
@@ -59,15 +59,53 @@ public struct StarModel: Sendable {
 
     struct ParseError: Error, CustomStringConvertible { let description: String }
 
-    /// Reads the model file format (see `serialized`).
-    init(parsing text: String) throws {
+    /// Reads the model file format (see `serialized`). Feature lines, nearly all of the file, are
+    /// read straight from the bytes (no strings made), so the model compiled in loads in a few
+    /// milliseconds; `keepingNames` keeps the feature names, which only writing the file needs.
+    init(parsing text: String, keepingNames: Bool = true) throws {
         var version = "", corpus = ""
         var rows: [FeatureID: Int] = [:]
         var weights: [Float] = []
+        weights.reserveCapacity(text.utf8.count / 8)
         var transitions = Array(repeating: Array(repeating: Float(0), count: Self.labels), count: Self.labels + 1)
         var thresholds: [String: Float] = [:]
         var names: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+        var otherLines: [String] = []
+        var failure: String? = nil
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            let feature = Array("feature\t".utf8)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
+                guard end - start > feature.count, (0..<feature.count).allSatisfy({ bytes[start + $0] == feature[$0] }) else {
+                    otherLines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                    continue
+                }
+                var field = start + feature.count
+                var nameEnd = field
+                while nameEnd < end && bytes[nameEnd] != 0x09 { nameEnd += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[field..<nameEnd])
+                field = nameEnd + 1
+                var values = 0
+                while field < end {
+                    var fieldEnd = field
+                    while fieldEnd < end && bytes[fieldEnd] != 0x09 { fieldEnd += 1 }
+                    guard let value = Self.number(UnsafeBufferPointer(rebasing: bytes[field..<fieldEnd])) else { failure = "bad number in a feature line"; return }
+                    weights.append(value)
+                    values += 1
+                    field = fieldEnd + 1
+                }
+                guard values == Self.stride else { failure = "a feature line has \(values) weights, not \(Self.stride)"; return }
+                rows[FeatureID.parse(bytes: name)] = weights.count - Self.stride
+                if keepingNames { names.append(String(decoding: name, as: UTF8.self)) }
+            }
+        }
+        if let failure { throw ParseError(description: failure) }
+        for line in otherLines {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard let key = fields.first else { continue }
             switch key {
@@ -81,18 +119,26 @@ public struct StarModel: Sendable {
                 let values = fields.dropFirst(key == "start" ? 1 : 2).compactMap { Float($0) }
                 guard let from, values.count == Self.labels else { throw ParseError(description: "bad transition line: \(line)") }
                 transitions[from] = values
-            case "feature":
-                let values = fields.dropFirst(2).compactMap { Float($0) }
-                guard fields.count == Self.stride + 2, values.count == Self.stride else { throw ParseError(description: "bad feature line: \(line)") }
-                let id = FeatureID.parse(fields[1])
-                rows[id] = weights.count
-                weights += values
-                names.append(String(fields[1]))
             case "labels", "tags", "seed", "epochs": break
             default: throw ParseError(description: "unknown line: \(line)")
             }
         }
         self.init(version: version, corpusHash: corpus, rows: rows, weights: weights, transitions: transitions, thresholds: thresholds, names: names)
+    }
+
+    /// A decimal number as the model file writes it ("-1.2345").
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Float? {
+        var i = 0, negative = false
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        var whole: Double = 0, fraction: Double = 0, scale: Double = 1, digits = 0
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { whole = whole * 10 + Double(bytes[i] - 0x30); i += 1; digits += 1 }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { fraction = fraction * 10 + Double(bytes[i] - 0x30); scale *= 10; i += 1; digits += 1 }
+        }
+        guard i == bytes.count, digits > 0 else { return nil }
+        let value = Float(whole + fraction / scale)
+        return negative ? -value : value
     }
 
     /// The model file: a header, thresholds, transitions and one line per feature, tab separated,
