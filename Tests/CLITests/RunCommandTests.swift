@@ -88,3 +88,24 @@ import Testing
         #expect(result.stdout.contains("Unknown command /frobnicate. Type /help for the list."))
     }
 }
+
+/// Commands are commands: words after one, or control bytes before it, never make it an answer.
+@Suite struct CommandLineInputTests {
+    let cli = CommandRunner()
+
+    @Test func commandsWithTrailingWordsOrControlBytesAreRunNotScored() throws {
+        let loop = try SessionFixtures.install(in: cli)
+        let out = cli.home.appendingPathComponent("commands")
+        let input = "/hint please\n\n/skip now\n\n/etc is where the config lived, and I rewrote it myself.\n\n\u{0}\u{1B}/quit\n"
+        let result = try cli.run(["run", loop, "--seed", "2", "--out", out.path], stdin: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let journal = try String(contentsOf: try #require(SessionFixtures.journals(in: out).first), encoding: .utf8)
+        #expect(journal.contains("\"command\":\"hint\""))
+        #expect(journal.contains("\"command\":\"skip\""))
+        #expect(journal.contains("\"command\":\"quit\""))
+        #expect(!journal.contains("please"))
+        #expect(!journal.contains("skip now"))
+        // A line that starts with a slash but is no command, with words after it, is an answer.
+        #expect(journal.contains("/etc is where the config lived"))
+    }
+}

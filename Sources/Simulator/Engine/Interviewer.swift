@@ -25,6 +25,8 @@ public struct Interviewer: Sendable {
         public var drill: DrillDown
         public var prompt: Prompt
         public var askedAt: Double
+        /// When the question itself (not its latest follow-up) was asked.
+        public var questionAskedAt: Double
     }
 
     public let loop: Loop
@@ -106,7 +108,7 @@ public struct Interviewer: Sendable {
         guard index < plan.rounds[round].count else { return openClosing(round, at: at) }
         let question = plan.rounds[round][index]
         let prompt = Prompt(speaker: .interviewer(loop.rounds[round].interviewer), text: question.text, kind: .question(id: question.id))
-        state = .questioning(Questioning(round: round, question: index, drill: DrillDown(questionID: question.id), prompt: prompt, askedAt: at))
+        state = .questioning(Questioning(round: round, question: index, drill: DrillDown(questionID: question.id), prompt: prompt, askedAt: at, questionAskedAt: at))
         return [.record(.questionAsked(round: round, questionID: question.id, text: question.text, at: at)), .ask(prompt)]
     }
 
@@ -133,7 +135,9 @@ public struct Interviewer: Sendable {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.outOfTime))
             return effects + closeQuestion(questioning, reason: "time", at: at) + openClosing(current.round, at: at)
         }
-        if let probe = questioning.drill.nextProbe(policy: loop.probing, depthOrder: DepthOrder.order(for: round)) {
+        // The question's own time is up: no more follow-ups on it (the round goes on).
+        let questionTimeUp = at - current.questionAskedAt >= questionBudget
+        if !questionTimeUp, let probe = questioning.drill.nextProbe(policy: loop.probing, depthOrder: DepthOrder.order(for: round)) {
             let timesAsked = questioning.drill.probes.filter { $0 == probe }.count
             let pressing = questioning.drill.toPress == probe
             let text = pressing ? InterviewerLines.press(probe, hypothetical: !(questioning.drill.turns.last?.findings.evasive ?? false))
@@ -149,7 +153,10 @@ public struct Interviewer: Sendable {
             ]
         }
         let complete = questioning.drill.missing.isEmpty && !questioning.drill.stillHypothetical
-        effects += closeQuestion(questioning, reason: complete ? "complete" : "probe limit", at: at)
+        if questionTimeUp && questioning.drill.nextProbe(policy: loop.probing, depthOrder: DepthOrder.order(for: round)) != nil {
+            effects.append(.say(.interviewer(round.interviewer), InterviewerLines.questionOutOfTime))
+        }
+        effects += closeQuestion(questioning, reason: questionTimeUp && !complete ? "time" : complete ? "complete" : "probe limit", at: at)
         if current.question + 1 < plan.rounds[current.round].count {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.nextQuestion))
         }

@@ -74,6 +74,7 @@ public enum InterviewerLines {
 
     static let nextQuestion = "Thanks. Let's move on to another topic."
     static let outOfTime = "I'm conscious of the time, so let's stop there on this one."
+    static let questionOutOfTime = "We've spent our time on this one, so let me move us along."
     static let skipped = "No problem, we'll leave that one."
 
     static func reply(to category: CandidateQuestion.Category, round: Round) -> String {

@@ -18,6 +18,16 @@ public struct Scorer: Sendable {
                 transcript.rounds[round].questions[question].score = score(transcript.rounds[round].questions[question])
             }
         }
+        // A story told to an earlier interviewer again: a concern on the later answer.
+        var retold: [CoachingNote] = []
+        for retelling in StoryOverlap.retellings(in: transcript.rounds) {
+            let earlierRound = transcript.rounds[retelling.earlierRound]
+            let earlier = earlierRound.questions[retelling.earlierQuestion]
+            let text = "The same story as the one told to \(earlierRound.interviewer) in round \(retelling.earlierRound + 1) (\u{201C}\(earlier.text)\u{201D}); interviewers compare notes."
+            transcript.rounds[retelling.round].questions[retelling.question].score?.findings.insert(Finding(tone: .concern, text: text, quote: nil), at: 0)
+            let question = transcript.rounds[retelling.round].questions[retelling.question]
+            retold.append(CoachingNote(questionID: question.id, text: "You told \(transcript.rounds[retelling.round].interviewer) (round \(retelling.round + 1)) the story you had told \(earlierRound.interviewer) for \u{201C}\(earlier.text)\u{201D}. Prepare a different story for each interviewer: they compare notes."))
+        }
         var principles: [PrincipleScore] = []
         var interviewers: [InterviewerVote] = []
         for round in transcript.rounds {
@@ -48,7 +58,7 @@ public struct Scorer: Sendable {
             principles: principles,
             interviewers: interviewers,
             decision: decision(transcript: transcript, overall: overall, principles: principles, interviewers: interviewers),
-            coaching: coaching(transcript.questions),
+            coaching: retold + coaching(transcript.questions),
             overallScore: overall
         )
     }

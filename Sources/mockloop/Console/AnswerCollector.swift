@@ -22,6 +22,11 @@ struct AnswerCollector {
     private(set) var truncated = false
 
     /// Reads lines until a submission is complete. `prompt(isContinuation)` gives the prompt text.
+    /// C0 and C1 controls and DEL, tab excepted.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || (scalar.value >= 0x7F && scalar.value < 0xA0)
+    }
+
     mutating func next(from source: LineSource, prompt: (Bool) -> String, onNotice: (String) -> Void) -> Submission {
         truncated = false
         while true {
@@ -34,10 +39,14 @@ struct AnswerCollector {
                 if !pending.isEmpty { return .answer(takePending()) }
                 return .endOfInput
             case .line(let line):
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if pending.isEmpty, trimmed.hasPrefix("/"), !trimmed.contains(" ") {
-                    if let command = SessionCommand(typed: trimmed) { return .command(command) }
-                    return .unknownCommand(trimmed)
+                // Control characters (a stray NUL, an escape) never decide what a line is.
+                let trimmed = String(String.UnicodeScalarView(line.unicodeScalars.filter { !Self.isControl($0) }))
+                    .trimmingCharacters(in: .whitespaces)
+                if pending.isEmpty, trimmed.hasPrefix("/") {
+                    // "/skip now" runs /skip; "/skipp" is an unknown command; "/etc is..." is an answer.
+                    let word = String(trimmed.prefix { $0 != " " })
+                    if let command = SessionCommand(typed: word) { return .command(command) }
+                    if !trimmed.contains(" ") { return .unknownCommand(trimmed) }
                 }
                 if trimmed.isEmpty {
                     if !pending.isEmpty { return .answer(takePending()) }

@@ -142,3 +142,39 @@ import Testing
         #expect(read.header.analyzerModel == StarModel.builtInStamp)
     }
 }
+
+/// A story retold to a second interviewer is named in the write-up and the coaching.
+@Suite struct RetoldStoryTests {
+    static let story = "S T A R# I I I Last March the checkout service timed out for one in ten customers during the spring sale; I pulled the traces, rewrote the slow inventory query with an index and load tested it against 40000 requests, and abandoned carts dropped by 30 percent within two weeks."
+
+    @Test func theSameStoryToTwoInterviewersIsNamed() {
+        let other = "S T A R# I I I In 2021 a supplier shipped damaged pallets to three warehouses; I photographed every delivery, negotiated corner protectors into the contract and cut damage claims from 6 percent to 1 percent."
+        let (transcript, _, _) = ScoringTests.session([Self.story, other, "no", Self.story, other, "no"])
+        let retold = transcript.scores.coaching.filter { $0.text.contains("Prepare a different story for each interviewer") }
+        // Both round-1 stories were told again in round 2.
+        #expect(retold.count == 2)
+        #expect(retold.allSatisfy { $0.text.contains("Sam Ortiz (round 2) the story you had told Dana Lee") })
+        let findings = transcript.rounds[1].questions.flatMap { $0.score?.findings ?? [] }
+        #expect(findings.contains { $0.text.contains("The same story as the one told to Dana Lee in round 1") })
+        // Different stories are not flagged.
+        #expect(!StoryOverlap.isRetelling(StoryOverlap.words(Self.story), StoryOverlap.words(other)))
+    }
+}
+
+/// `question-minutes` is kept like a round's minutes: once a question's time is used, the
+/// interviewer moves on to the next question.
+@Suite struct QuestionTimeTests {
+    @Test func aQuestionOutOfTimeMovesOnWithoutMoreFollowUps() {
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 5"))
+        _ = engine.handle(.start(at: 0))
+        var effects = engine.handle(.answer("S T I", at: 60))
+        #expect(effects.probes == [.action])
+        // Eleven minutes into a 10-minute question: the gap stays open, but the question closes.
+        effects = engine.handle(.answer("still nothing", at: 660))
+        #expect(effects.probes.isEmpty)
+        #expect(effects.said.contains("We've spent our time on this one, so let me move us along."))
+        #expect(effects.outcomes.first?.reason == "time")
+        #expect(effects.asked.count == 1)
+        if case .question = effects.asked[0].kind {} else { Issue.record("the next question was not asked") }
+    }
+}

@@ -1,0 +1,49 @@
+/// Notices a story told twice in one loop: two answers that share most of their telling words
+/// (words of five letters or more, and every number). Interviewers compare notes after a loop,
+/// and the same story told to two of them counts against the candidate.
+enum StoryOverlap {
+    /// Answers sharing at least this share of their telling words (Jaccard) tell one story...
+    static let threshold = 0.4
+    /// ...provided they share at least this many.
+    static let minimumShared = 8
+
+    /// The telling words of a text: lowercased words of five letters or more, and numbers.
+    static func words(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        var current = ""
+        func flush() {
+            if current.count >= 5 || current.contains(where: \.isNumber) { words.insert(current) }
+            current = ""
+        }
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber { current.append(character) } else { flush() }
+        }
+        flush()
+        return words
+    }
+
+    /// Whether two answers tell the same story.
+    static func isRetelling(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        let shared = a.intersection(b).count
+        let union = a.union(b).count
+        return shared >= minimumShared && union > 0 && Double(shared) / Double(union) >= threshold
+    }
+
+    /// For each question (round index, question index), the earlier question in another round
+    /// whose story it tells again, if any.
+    static func retellings(in rounds: [RoundTranscript]) -> [(round: Int, question: Int, earlierRound: Int, earlierQuestion: Int)] {
+        var told: [(round: Int, question: Int, words: Set<String>)] = []
+        var found: [(Int, Int, Int, Int)] = []
+        for (r, round) in rounds.enumerated() {
+            for (q, question) in round.questions.enumerated() {
+                let text = question.turns.compactMap(\.answer).joined(separator: " ")
+                let words = Self.words(text)
+                if let earlier = told.first(where: { $0.round != r && isRetelling($0.words, words) }) {
+                    found.append((r, q, earlier.round, earlier.question))
+                }
+                told.append((r, q, words))
+            }
+        }
+        return found
+    }
+}
