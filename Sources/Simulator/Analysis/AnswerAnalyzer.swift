@@ -9,17 +9,20 @@ import InterviewScript
 /// slow only in proportion to its size. See docs/analyzer.md for the rules and weights.
 public struct AnswerAnalyzer: Sendable {
     public let lexicon: SignalLexicon
-    /// The learned weights that decide each sentence's part and tags.
-    public let model: StarModel
+    /// The learned weights that decide each sentence's part and tags. The compiled-in model is
+    /// read at the first analysis, not when the analyzer is made, so start-up does not wait for it.
+    public var model: StarModel { chosenModel ?? StarModel.builtIn }
+    private let chosenModel: StarModel?
 
     /// Which reader decides the parts: the learned model, or the hand-tuned rules it replaced
     /// (kept only so the evaluation can show both on the same test part).
     public enum Reader: Sendable { case learned, rules }
     public let reader: Reader
 
-    public init(lexicon: SignalLexicon = .builtIn, model: StarModel = .builtIn, reader: Reader = .learned) {
+    /// `model: nil` is the compiled-in model.
+    public init(lexicon: SignalLexicon = .builtIn, model: StarModel? = nil, reader: Reader = .learned) {
         self.lexicon = lexicon
-        self.model = model
+        self.chosenModel = model
         self.reader = reader
     }
 

@@ -30,7 +30,17 @@ public struct StarModel: Sendable {
 
     /// "star-reader-1 5f3a…": the version and a hash of the model file compiled in, stamped on
     /// journals and transcripts so a re-score can say when the reader has changed.
-    public static let builtInStamp: String = "\(builtIn.version) \(Fingerprint.fnv1a(Array(EmbeddedData.model.utf8)))"
+    public static let builtInStamp: String = {
+        // Read from the file's version line, without loading the model (start-up stays quick).
+        let version = EmbeddedData.model.split(separator: "\n", maxSplits: 40).first { $0.hasPrefix("version\t") }.map { String($0.dropFirst("version\t".count)) } ?? "none"
+        var text = EmbeddedData.model
+        let hash = text.withUTF8 { bytes in
+            var h = WordHash.offsetBasis
+            for byte in bytes { h = WordHash.mix(h, byte) }
+            return h
+        }
+        return "\(version) \(String(hash, radix: 16))"
+    }()
 
     static let empty = StarModel(version: "none", corpusHash: "", rows: [:], weights: [], transitions: Array(repeating: Array(repeating: 0, count: labels), count: labels + 1), thresholds: [:], names: [])
 
