@@ -67,3 +67,51 @@ import Testing
         #expect(folder.stdout.contains("transcripts:") || folder.stdout.contains("Follow-ups"))
     }
 }
+
+/// `report -o` never overwrites a file or follows a link unasked; empty folder and file names
+/// are usage errors.
+@Suite struct SafeOutputTests {
+    let cli = CommandRunner()
+
+    func transcript() throws -> String {
+        let loop = try SessionFixtures.install(in: cli)
+        let out = cli.home.appendingPathComponent("safe")
+        _ = try cli.run(["run", loop, "--seed", "2", "--out", out.path], stdin: Data("I pulled the traces myself.\n\n/quit\n".utf8))
+        return try #require(SessionFixtures.journals(in: out).first).path.replacingOccurrences(of: ".journal.jsonl", with: ".transcript.json")
+    }
+
+    @Test func anExistingFileIsKeptUnlessForced() throws {
+        let path = try transcript()
+        let target = try cli.write("mine.md", "my own notes\n")
+        let refused = try cli.run(["report", path, "-o", target.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("already exists; choose another name, or replace it with --force"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "my own notes\n")
+        let forced = try cli.run(["report", path, "-o", target.path, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("Mock interview write-up"))
+    }
+
+    @Test func aPlantedLinkIsNeverFollowed() throws {
+        let path = try transcript()
+        let victim = try cli.write("victim.txt", "do not touch\n")
+        let link = cli.home.appendingPathComponent("report.md")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
+        let refused = try cli.run(["report", path, "-o", link.path])
+        #expect(refused.status == 1)
+        let forced = try cli.run(["report", path, "-o", link.path, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "do not touch\n")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) == nil)
+    }
+
+    @Test func emptyNamesAreUsageErrors() throws {
+        let path = try transcript()
+        let report = try cli.run(["report", path, "-o", ""])
+        #expect(report.status == 64)
+        #expect(report.stderr.contains("--output needs a file name"))
+        let run = try cli.run(["run", "aws-solutions-architect", "--out", ""], stdin: Data())
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--out needs a folder"))
+    }
+}

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Simulator
 
 /// `mockloop report`: renders a transcript (or a session journal) again.
@@ -18,10 +21,24 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "md, json or html.")
     var format: Format = .md
 
-    @Option(name: .shortAndLong, help: "Write to this file (owner-only) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (owner-only) instead of standard output; an existing file is kept unless --force.")
     var output: String?
 
+    @Flag(help: "With --output: replace the file if it exists (a link there is replaced, never followed).")
+    var force = false
+
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output needs a file name, e.g. -o report.html.") }
+    }
+
     func run() throws {
+        if let output, !force {
+            var info = stat()
+            if lstat(output, &info) == 0 {
+                FileHandle.standardError.write(Data("mockloop: \(output) already exists; choose another name, or replace it with --force.\n".utf8))
+                throw ExitCode(1)
+            }
+        }
         let loaded: Transcript
         do {
             loaded = try TranscriptFiles.load(transcript)

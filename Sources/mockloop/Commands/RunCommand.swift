@@ -40,6 +40,7 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         if loop == nil && resume == nil { throw ValidationError("Name a loop to run (see `mockloop list`), or --resume JOURNAL.") }
         if loop != nil && resume != nil { throw ValidationError("Give either a loop or --resume JOURNAL, not both.") }
+        if out?.isEmpty == true { throw ValidationError("--out needs a folder, e.g. --out ~/mock-sessions.") }
     }
 
     func run() throws {
@@ -75,6 +76,10 @@ struct ResumeCommand: ParsableCommand {
 
     @Flag(help: "Continue even if the loop script or one of the session's questions changed since the session.")
     var force = false
+
+    func validate() throws {
+        if out?.isEmpty == true { throw ValidationError("--out needs a folder, e.g. --out ~/mock-sessions.") }
+    }
 
     func run() throws {
         try SessionResumption(journalPath: journal, force: force, outFolder: out.map { URL(fileURLWithPath: $0) }).launch()
