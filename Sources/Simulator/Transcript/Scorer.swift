@@ -257,7 +257,7 @@ public struct Scorer: Sendable {
         var notes: [CoachingNote] = []
         let ordered = questions.filter { $0.score != nil && Self.counts($0) }.sorted { ($0.score!.total, $0.id) < ($1.score!.total, $1.id) }
         for question in ordered {
-            let title = "\u{201C}\(shorten(question.text, 60))\u{201D}"
+            let title = "\u{201C}\(question.text)\u{201D}"
             let turns = question.turns.compactMap(\.findings)
             if question.outcome?.skipped == true {
                 let principles = list(question.principles.map(\.name))
@@ -301,7 +301,13 @@ public struct Scorer: Sendable {
     private func list(_ items: [String]) -> String {
         items.count <= 1 ? items.first ?? "" : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
+    /// `text` cut to `limit` characters at a word boundary ("…made it simpler…", never "simpl…").
     private func shorten(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)).trimmingCharacters(in: .whitespaces) + "…"
+        guard text.count > limit else { return text }
+        var cut = String(text.prefix(limit - 1))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= limit / 2 {
+            cut = String(cut[..<space])
+        }
+        return cut.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
     }
 }

@@ -178,3 +178,22 @@ import Testing
         if case .question = effects.asked[0].kind {} else { Issue.record("the next question was not asked") }
     }
 }
+
+/// Coaching names each question in full; shortened titles elsewhere end at a word.
+@Suite struct QuestionTitleTests {
+    @Test func coachingNamesTheQuestionInFullAndShortTitlesEndAtAWord() {
+        var (transcript, loop, _) = ScoringTests.session(Array(repeating: "S T A I", count: 20))
+        let long = "Tell me about a time you took a complicated process that everyone relied on and made it simpler for the people who used it every day."
+        for r in transcript.rounds.indices { for q in transcript.rounds[r].questions.indices { transcript.rounds[r].questions[q].text = long } }
+        Scorer(rubric: loop.rubric).score(&transcript)
+        #expect(transcript.scores.coaching.contains { $0.text.contains("\u{201C}\(long)\u{201D}") })
+        let reasons = transcript.scores.principles.flatMap(\.reasons).filter { $0.hasPrefix("\"Tell me") }
+        #expect(!reasons.isEmpty)
+        for reason in reasons {
+            let title = reason.split(separator: "\"")[0]
+            #expect(title.hasSuffix("…"))
+            let lastWord = title.dropLast().split(separator: " ").last.map(String.init) ?? ""
+            #expect(long.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }.contains(lastWord), "\(reason)")
+        }
+    }
+}
