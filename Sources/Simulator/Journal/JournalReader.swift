@@ -37,6 +37,14 @@ public struct Journal: Sendable {
         }
         return kept
     }
+    /// The events a resume replays: all of them but the `/quit` (or Ctrl-D, or signal) that
+    /// ended the last run.
+    public var eventsToReplay: [Event] {
+        var events = self.events
+        while let last = events.last, last == .command(.quit, at: last.time) { events.removeLast() }
+        return events
+    }
+
     /// How many answers the kept part holds.
     public var answerCount: Int { events.filter { if case .answer = $0 { true } else { false } }.count }
 

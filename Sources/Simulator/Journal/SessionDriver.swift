@@ -61,9 +61,7 @@ public struct SessionDriver: Sendable {
     /// the first difference is a `Divergence` (an answer would land on another question).
     public mutating func replay(_ journal: Journal) throws(Divergence) {
         let recordedAsks = journal.records.compactMap(Self.askKey)
-        var events = journal.events
-        while let last = events.last, last == .command(.quit, at: last.time) { events.removeLast() }
-        for event in events {
+        for event in journal.eventsToReplay {
             for effect in interviewer.handle(event) {
                 if case .record(let record) = effect { records.append(record) }
             }

@@ -175,7 +175,7 @@ struct RescoreRun {
 
     private func printDetail(_ result: Rescorer.Result) {
         if result.modelChanged {
-            print("Reader: the answers were read by \(result.modelWas ?? "an earlier reader (not recorded)") in the session, and are read by \(result.modelNow) now.")
+            print("Reader: the answers were read by \(result.modelWas.map(ConsoleOutput.clean) ?? "an earlier reader (not recorded)") in the session, and are read by \(result.modelNow) now.")
         }
         if result.probeChanges.isEmpty {
             print("Follow-ups: the same ones would be asked.")

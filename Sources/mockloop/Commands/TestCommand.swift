@@ -81,10 +81,10 @@ struct TestCommand: ParsableCommand {
         let (recorded, changes) = TestPlanRecorder.rewrite(text, results: results)
         for change in changes {
             if !change.steps.isEmpty {
-                print("recorded \(loop.id): \(change.plan): step\(change.steps.count == 1 ? "" : "s") \(change.steps.map(String.init).joined(separator: ", "))")
+                print("recorded \(loop.id): \(ConsoleOutput.clean(change.plan)): step\(change.steps.count == 1 ? "" : "s") \(change.steps.map(String.init).joined(separator: ", "))")
             }
             if change.stepsAfterFinish > 0 {
-                print("\(loop.file): warning: plan '\(change.plan)' has \(change.stepsAfterFinish) step\(change.stepsAfterFinish == 1 ? "" : "s") after the loop finished; remove \(change.stepsAfterFinish == 1 ? "it" : "them")")
+                print("\(ConsoleOutput.clean(loop.file)): warning: plan '\(ConsoleOutput.clean(change.plan))' has \(change.stepsAfterFinish) step\(change.stepsAfterFinish == 1 ? "" : "s") after the loop finished; remove \(change.stepsAfterFinish == 1 ? "it" : "them")")
             }
         }
         guard recorded != text else {

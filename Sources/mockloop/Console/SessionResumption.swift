@@ -104,8 +104,7 @@ struct SessionResumption {
             let hint = header.plan == nil ? " This journal was written by an older mockloop that did not record its questions, and the question banks have changed since." : ""
             throw fail("this session cannot be resumed without attaching answers to the wrong questions: \(error).\(hint)")
         }
-        var events = journal.events
-        while let last = events.last, last == .command(.quit, at: last.time) { events.removeLast() }
+        let events = journal.eventsToReplay
         let stamp = SessionLauncher.timestamp()
         let sessionJournal: JournalFile
         let sessionLock: SessionLock

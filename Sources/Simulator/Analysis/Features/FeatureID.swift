@@ -134,8 +134,4 @@ struct FeatureSink {
         fired.append(FiredFeature(id: id, family: family, start: start, end: end, name: nil))
     }
 
-    func has(_ name: String) -> Bool {
-        let id = FeatureID(name)
-        return fired.contains { $0.id == id }
-    }
 }

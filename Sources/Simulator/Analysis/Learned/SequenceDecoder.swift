@@ -2,25 +2,6 @@
 /// learned weight of going from the previous sentence's label to its own (Viterbi). Ties go to
 /// the lower label index, so the result is deterministic.
 enum SequenceDecoder {
-    /// The scores of each label for each sentence, from its features.
-    static func emissions(_ features: [[FeatureID]], model: StarModel) -> [[Float]] {
-        features.map { ids in
-            var scores = [Float](repeating: 0, count: StarModel.labels)
-            for id in ids {
-                guard let row = model.row(id) else { continue }
-                for k in 0..<StarModel.labels { scores[k] += model.weights[row + k] }
-            }
-            return scores
-        }
-    }
-
-    /// The score of each tag for a sentence (positive: the tag applies).
-    static func tagScore(_ ids: [FeatureID], _ tag: StarModel.Tag, model: StarModel) -> Float {
-        var score: Float = 0
-        for id in ids { if let row = model.row(id) { score += model.weights[row + StarModel.labels + tag.rawValue] } }
-        return score
-    }
-
     static func decode(_ emissions: [[Float]], transitions: [[Float]]) -> [Int] {
         let n = emissions.count, k = StarModel.labels
         guard n > 0 else { return [] }
