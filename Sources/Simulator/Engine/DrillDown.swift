@@ -25,14 +25,10 @@ public struct DrillDown: Sendable, Equatable {
     public mutating func add(_ turn: Turn) { turns.append(turn) }
     public mutating func asked(_ probe: ProbeKind) { probes.append(probe) }
 
-    /// Whether an answer counts as evidence: a dodge ("I'd have to check") never does, nor does
-    /// a hypothetical reply to a follow-up ("usually, yes"); so a part "given" only that way stays
-    /// missing.
+    /// Whether an answer counts as evidence (see `ReplyEvidence`); a part "given" only by a
+    /// dodge stays missing.
     public static func counts(_ turn: Turn) -> Bool {
-        // A reply that tells two or more things the candidate did is not a dodge, whatever
-        // else it says ("My part was the checklist. I wrote..., and I trained...").
-        let ownSteps = turn.findings.iCount >= 2 && !turn.findings.weHeavy
-        return (!turn.findings.evasive || ownSteps) && !(turn.replyingTo != nil && turn.findings.hypothetical)
+        ReplyEvidence.counts(turn.findings, replyingTo: turn.replyingTo)
     }
 
     /// Whether a reply to a follow-up dodged it (evasive, or hypothetical when a real event was asked for).

@@ -86,9 +86,7 @@ public struct Scorer: Sendable {
     public func score(_ question: QuestionTranscript) -> AnswerScore {
         let answeredTurns = question.turns.filter { $0.answer != nil && $0.findings != nil }
         // A dodge, or a hypothetical reply to a follow-up, is not evidence for anything.
-        let turns = answeredTurns.enumerated().filter { index, turn in
-            !turn.findings!.evasive && !(index > 0 && turn.findings!.hypothetical)
-        }.map(\.element)
+        let turns = answeredTurns.filter { ReplyEvidence.counts($0.findings!, replyingTo: $0.probe) }
         guard let first = (turns.first ?? answeredTurns.first)?.findings, question.outcome?.skipped != true else {
             return AnswerScore(star: 0, ownership: 0, metrics: 0, specificity: 0, signals: 0, total: 0, findings: [
                 Finding(tone: .concern, text: question.outcome?.skipped == true ? "The question was skipped." : "The question was not answered.", quote: nil),
@@ -96,7 +94,7 @@ public struct Scorer: Sendable {
         }
         let findings = turns.isEmpty ? [first] : turns.map { $0.findings! }
         var notes: [Finding] = []
-        let dodges = answeredTurns.filter { $0.findings!.evasive || ($0.probe != nil && $0.findings!.hypothetical) }
+        let dodges = answeredTurns.filter { !ReplyEvidence.counts($0.findings!, replyingTo: $0.probe) }
         if let dodge = dodges.first {
             let evaded = question.outcome?.evaded ?? []
             let text = evaded.isEmpty ? "Dodged a follow-up instead of answering it." : "Dodged the \(list(evaded.map(\.rawValue))) follow-up twice."

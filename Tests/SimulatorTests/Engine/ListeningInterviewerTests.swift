@@ -92,6 +92,25 @@ import Testing
         #expect(effects.asked.last?.text.contains("one concrete moment") == true)
     }
 
+    @Test func aConditionalReplyToWhatTheyWouldDoDifferentlyIsTheAnswerNotADodge() {
+        let probing = "probing:\n  depth-probes: 2\n  order: [action, result, differently, learned]"
+        for kind in ["differently", "learned"] {
+            var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: probing.replacingOccurrences(of: "differently, learned", with: kind == "learned" ? "learned, differently" : "differently, learned")))
+            _ = engine.handle(.start(at: 0))
+            var effects = engine.handle(.answer("S T A R# I I I", at: 60))
+            #expect(effects.probes.map(\.rawValue) == [kind])
+            // "I'd bring finance in at the start": what was asked for, so on to the other depth kind.
+            effects = engine.handle(.answer("would A I I", at: 120))
+            #expect(effects.probes.count == 1 && effects.probes.first?.rawValue != kind, "\(kind)")
+            #expect(!effects.records.contains { if case .probeAsked(_, _, _, _, let reason, _) = $0 { reason.contains("pressing") } else { false } })
+        }
+        // Evasion is still a dodge there.
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: probing))
+        _ = engine.handle(.start(at: 0))
+        _ = engine.handle(.answer("S T A R# I I I", at: 60))
+        #expect(engine.handle(.answer("dodge", at: 120)).probes == [.differently])
+    }
+
     @Test func declinesAtTheCloseAreNotQuestions() {
         for decline in ["nope, I'm good", "No, I think you covered everything.", "not really, thanks", "I'm all set, thank you", "no"] {
             #expect(CandidateQuestionClassifier.questions(in: decline).isEmpty, "\(decline)")

@@ -1,0 +1,23 @@
+import InterviewScript
+
+/// The one rule for whether an answer counts as evidence, shared by the interviewer (what it
+/// still needs to ask) and the scorer (what the write-up credits), so the two never disagree.
+///
+/// A dodge ("I'd have to check") never counts, nor does a hypothetical reply to a follow-up that
+/// asked for a real event ("usually, yes"). A reply to a follow-up that asks for reflection
+/// ("what would you do differently?", "what did you learn?") is naturally told in the
+/// conditional or the habitual ("I'd bring finance in earlier", "now I always check..."), so
+/// there hypothetical framing is the answer asked for, not a dodge; evasion still is.
+enum ReplyEvidence {
+    /// Follow-ups whose honest answer is conditional or habitual.
+    static let reflective: Set<ProbeKind> = [.differently, .learned]
+
+    static func counts(_ findings: AnswerFindings, replyingTo probe: ProbeKind?) -> Bool {
+        // A reply that tells two or more things the candidate did is not a dodge, whatever
+        // else it says ("My part was the checklist. I wrote..., and I trained...").
+        let ownSteps = findings.iCount >= 2 && !findings.weHeavy
+        let evaded = findings.evasive && !ownSteps
+        guard let probe else { return !evaded }
+        return !evaded && (!findings.hypothetical || reflective.contains(probe))
+    }
+}
