@@ -218,7 +218,7 @@ public enum FuzzDriver {
         let transcript = TranscriptBuilder.build(header: journal.header, records: journal.records, loop: loop, library: Shipped.library, generatedAt: "")
         _ = MarkdownReport.render(transcript)
         _ = HTMLReport.render(transcript)
-        let plan = journal.header.plan.map { PinnedPlan($0, library: Shipped.library).plan } ?? InterviewPlan(loop: loop, library: Shipped.library, seed: journal.header.seed)
+        let plan = journal.header.plan.map { PinnedPlan($0, library: Shipped.library).plan } ?? InterviewPlan(loop: loop, library: Shipped.library, seed: journal.header.seed, rule: .shuffled)
         guard plan.rounds.count == loop.rounds.count else { return }
         var interviewer = Interviewer(loop: loop, plan: plan, seed: journal.header.seed, reader: Shipped.reader)
         for event in journal.events.prefix(300) { _ = interviewer.handle(event) }

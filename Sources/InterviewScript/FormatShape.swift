@@ -84,6 +84,7 @@ public enum Format {
             Field("text", .text, required: true, "The question as the interviewer asks it."),
             Field("principles", .list(of: .principle, count: 1...3, unique: true), required: true, "The Leadership Principles the question assesses (1 to 3)."),
             Field("tags", .list(of: .identifier, unique: true), "Free labels such as failure, disagreement or escalation."),
+            Field("theme", .identifier, "Questions with the same theme ask for the same kind of story; one loop never asks two of them."),
             Field("areas", .list(of: .choice(areas), count: 1...2, unique: true), default: "[aws, retail]", "Where the question fits."),
             Field("probes", .object(probes), "Follow-up questions per kind."),
             Field("signals", .principleMap(.list(of: .text, minimum: 1)), "Phrases that are evidence for a principle, added to the built-in ones."),

@@ -33,6 +33,7 @@ struct ModelBuilder {
             text: text(node["text"]) ?? "",
             principles: principles(node["principles"]).map(\.value),
             tags: texts(node["tags"]),
+            theme: node["theme"].flatMap(text),
             areas: node["areas"].map { texts($0).compactMap(Area.init(rawValue:)) } ?? Area.allCases,
             probes: probes,
             signals: principleMap(node["signals"]),

@@ -4,6 +4,8 @@ public struct Question: Sendable, Identifiable {
     public var text: String
     public var principles: [LeadershipPrinciple]
     public var tags: [String]
+    /// Questions with one theme ask for the same kind of story; one loop never asks two of them.
+    public var theme: String?
     public var areas: [Area]
     /// Follow-up questions per kind, used in turn.
     public var probes: [ProbeKind: [String]]
@@ -13,13 +15,14 @@ public struct Question: Sendable, Identifiable {
     /// Where the question's `id` is written.
     public var location: SourceLocation
 
-    public init(id: String, text: String, principles: [LeadershipPrinciple], tags: [String] = [], areas: [Area] = Area.allCases,
+    public init(id: String, text: String, principles: [LeadershipPrinciple], tags: [String] = [], theme: String? = nil, areas: [Area] = Area.allCases,
                 probes: [ProbeKind: [String]] = [:], signals: [LeadershipPrinciple: [String]] = [:], examples: [ExampleAnswer] = [],
                 location: SourceLocation) {
         self.id = id
         self.text = text
         self.principles = principles
         self.tags = tags
+        self.theme = theme
         self.areas = areas
         self.probes = probes
         self.signals = signals

@@ -89,7 +89,7 @@ struct SessionResumption {
         } else {
             // A version 1 journal did not pin its draw: draw again, and let the replay check below
             // refuse if the questions came out differently.
-            plan = InterviewPlan(loop: loop, library: catalog.library, seed: header.seed)
+            plan = InterviewPlan(loop: loop, library: catalog.library, seed: header.seed, rule: .shuffled)
         }
         if !changes.isEmpty {
             let message = changes.joined(separator: "; ") + "; the follow-ups may not line up."

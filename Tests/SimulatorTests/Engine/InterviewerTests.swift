@@ -72,19 +72,24 @@ import Testing
         #expect(effects.outcomes.first?.reason == "probe limit")
     }
 
-    @Test func weakPartsAreProbedAndAKindMayReturnButNotTwiceInARow() {
-        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 4\n  order: [result, metrics]"))
+    @Test func weakPartsAreProbedAndAKindMayReturnButNotTwiceInARow() throws {
+        let text = EngineFixtures.loopText(probing: "probing:\n  max-probes: 4\n  order: [result, metrics]")
+        let (loop, library) = EngineFixtures.library(loop: text)
+        let question = try #require(InterviewPlan(loop: loop, library: library, seed: 1).rounds.first?.first)
+        func wording(_ kind: ProbeKind, _ times: Int) -> String { InterviewerLines.probe(kind, for: question, timesAsked: times) }
+        var engine = EngineFixtures.interviewer(loop: text)
         _ = engine.handle(.start(at: 0))
         var effects = engine.handle(.answer("S T A r", at: 60))
         #expect(effects.probes == [.result])
-        #expect(effects.asked.first?.text == "How did it end for the customer?")
+        #expect(effects.asked.first?.text == wording(.result, 0))
         effects = engine.handle(.answer("r", at: 90))
         #expect(effects.probes == [.metrics])
-        #expect(effects.asked.first?.text == "What number tells us it worked?")
+        #expect(effects.asked.first?.text == wording(.metrics, 0))
         effects = engine.handle(.answer("r", at: 120))
-        // Result is still weak; it may be asked again now that another probe came between.
+        // Result is still weak; it may be asked again now that another probe came between, in its next wording.
         #expect(effects.probes == [.result])
-        #expect(effects.asked.first?.text == "What changed for them?")
+        #expect(effects.asked.first?.text == wording(.result, 1))
+        #expect(wording(.result, 1) != wording(.result, 0))
     }
 
     @Test func weAnswersHypotheticalAnswersAndFillerAreProbed() {
