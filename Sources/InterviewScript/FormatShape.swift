@@ -113,6 +113,32 @@ public enum Format {
             Field("questions", .integer(1...10), default: "2", "How many bank questions the round asks."),
             Field("minutes", .integer(1...240), required: true, "The round's time budget in minutes."),
             Field("pinned", .list(of: .identifier, unique: true), "Question ids asked first, in this order."),
+            Field("wording", .object(wording), "What this interviewer says in their own words (over the loop's wording)."),
+        ]
+    )
+
+    public static let answers = Shape(
+        name: "answers",
+        summary: "The interviewer's short answers to the questions candidates ask at the close, by topic.",
+        fields: [
+            Field("role", .text, "How the role fits the organisation, its customers and priorities."),
+            Field("success", .text, "What success takes in the role and how it is measured."),
+            Field("training", .text, "Training, onboarding and ramp-up."),
+            Field("team", .text, "The team and the people in it."),
+            Field("schedule", .text, "Shift pattern, on-call, hours, travel or remote work."),
+            Field("other", .text, "Anything else (the default offers a follow-up by the recruiter)."),
+        ]
+    )
+
+    public static let wording = Shape(
+        name: "wording",
+        summary: "What the interviewers say in their own words instead of mockloop's defaults.",
+        fields: [
+            Field("greeting", .text, "The interviewer's greeting; {first-name} and {principles} are filled in."),
+            Field("transitions", .list(of: .text, minimum: 1), "What the interviewer says between questions, used in turn."),
+            Field("out-of-time", .text, "What the interviewer says when the round's time is up."),
+            Field("farewell", .text, "The interviewer's last line."),
+            Field("answers", .object(answers), "Short answers to the candidate's questions at the close, by topic."),
         ]
     )
 
@@ -219,6 +245,7 @@ public enum Format {
             Field("closing", .object(closing), "The candidate's questions at the end of each round."),
             Field("probing", .object(probing), "How the interviewer drills down."),
             Field("rubric", .object(rubric), "Scoring weights and vote thresholds."),
+            Field("wording", .object(wording), "What the interviewers say in their own words; a round's wording wins over this."),
             Field("tests", .list(of: .object(testPlan)), "Test plans for `mockloop test`."),
         ]
     )

@@ -108,10 +108,21 @@ struct ModelBuilder {
             closing: closing,
             probing: probing,
             rubric: rubric,
+            wording: wording(root["wording"]),
             tests: (root["tests"]?.sequence.map(Array.init) ?? []).compactMap(testPlan),
             file: file,
             location: location(of: root)
         )
+    }
+
+    private func wording(_ node: Node?) -> Wording {
+        guard let node, node.mapping != nil else { return Wording() }
+        var answers: [Wording.Topic: String] = [:]
+        for topic in Wording.Topic.allCases {
+            if let answer = text(node["answers"]?[topic.rawValue]) { answers[topic] = answer }
+        }
+        return Wording(greeting: text(node["greeting"]), transitions: texts(node["transitions"]),
+                       outOfTime: text(node["out-of-time"]), farewell: text(node["farewell"]), answers: answers)
     }
 
     private func round(from node: Node) -> Round? {
@@ -125,6 +136,7 @@ struct ModelBuilder {
             questionCount: integer(node["questions"], Format.round, "questions") ?? 2,
             minutes: integer(node["minutes"], Format.round, "minutes") ?? 45,
             pinned: locatedTexts(node["pinned"]),
+            wording: wording(node["wording"]),
             location: location(of: node),
             minutesLocation: node["minutes"].map(location(of:))
         )

@@ -18,6 +18,8 @@ public struct Loop: Sendable, Identifiable {
     public var closing: ClosingPhase
     public var probing: ProbingPolicy
     public var rubric: Rubric
+    /// What the interviewers say in the loop's own words (each round may override).
+    public var wording: Wording
     public var tests: [TestPlan]
     /// The script file the loop was read from.
     public var file: String
@@ -30,7 +32,7 @@ public struct Loop: Sendable, Identifiable {
     public init(id: String, title: String, area: Area, role: String, level: String? = nil, version: String, description: String,
                 isPractice: Bool = false, principles: [Located<LeadershipPrinciple>] = [], intro: String? = nil, questionMinutes: Int = 10,
                 rounds: [Round], closing: ClosingPhase = ClosingPhase(), probing: ProbingPolicy = ProbingPolicy(), rubric: Rubric = Rubric(),
-                tests: [TestPlan] = [], file: String, location: SourceLocation) {
+                wording: Wording = Wording(), tests: [TestPlan] = [], file: String, location: SourceLocation) {
         self.id = id
         self.title = title
         self.area = area
@@ -46,6 +48,7 @@ public struct Loop: Sendable, Identifiable {
         self.closing = closing
         self.probing = probing
         self.rubric = rubric
+        self.wording = wording
         self.tests = tests
         self.file = file
         self.location = location
@@ -64,6 +67,8 @@ public struct Round: Sendable {
     public var minutes: Int
     /// Question ids asked first, in order.
     public var pinned: [Located<String>]
+    /// What this round's interviewer says in their own words, over the loop's.
+    public var wording: Wording
     /// Where the round's mapping starts.
     public var location: SourceLocation
     /// Where `minutes` is written (for time-budget diagnostics).
@@ -73,7 +78,7 @@ public struct Round: Sendable {
     public var principleIDs: [LeadershipPrinciple] { principles.map(\.value) }
 
     public init(title: String, interviewer: String, persona: String, isBarRaiser: Bool = false, principles: [Located<LeadershipPrinciple>],
-                questionCount: Int = 2, minutes: Int, pinned: [Located<String>] = [], location: SourceLocation, minutesLocation: SourceLocation? = nil) {
+                questionCount: Int = 2, minutes: Int, pinned: [Located<String>] = [], wording: Wording = Wording(), location: SourceLocation, minutesLocation: SourceLocation? = nil) {
         self.title = title
         self.interviewer = interviewer
         self.persona = persona
@@ -82,6 +87,7 @@ public struct Round: Sendable {
         self.questionCount = questionCount
         self.minutes = minutes
         self.pinned = pinned
+        self.wording = wording
         self.location = location
         self.minutesLocation = minutesLocation ?? location
     }

@@ -91,7 +91,9 @@ public struct AnswerAnalyzer: Sendable {
                 return String(decoding: UnsafeBufferPointer(start: base + span.start, count: max(0, span.end - span.start)), as: UTF8.self)
             }
             if HypotheticalRule.isHypothetical(readings, framing: framing) { PartClassifier.reframeHypothetical(readings, &decisions, store: store) }
-            return AnalysisAssembler(base: base, lexicon: lexicon, extraPrinciples: extra, modelVersion: "rules").assemble(readings, decisions, store, learned: nil)
+            var analysis = AnalysisAssembler(base: base, lexicon: lexicon, extraPrinciples: extra, modelVersion: "rules").assemble(readings, decisions, store, learned: nil)
+            analysis.followUps = FollowUpPlanner.plan(for: analysis, answering: answering)
+            return analysis
         }
         let reading = LearnedReading(learned, model: model)
         var decisions: [PartClassifier.Decision] = []
@@ -107,7 +109,9 @@ public struct AnswerAnalyzer: Sendable {
             decisions.append(PartClassifier.Decision(part: sentence.label.part, context: first..<store.cues.count,
                                                      hypotheticalFrame: reading.hypothetical))
         }
-        return AnalysisAssembler(base: base, lexicon: lexicon, extraPrinciples: extra, modelVersion: model.version).assemble(readings, decisions, store, learned: reading)
+        var analysis = AnalysisAssembler(base: base, lexicon: lexicon, extraPrinciples: extra, modelVersion: model.version).assemble(readings, decisions, store, learned: reading)
+        analysis.followUps = FollowUpPlanner.plan(for: analysis, answering: answering)
+        return analysis
     }
 
     /// The sentences as the learned model sees them, for training and evaluation: each one's byte

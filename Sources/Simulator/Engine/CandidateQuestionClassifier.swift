@@ -1,4 +1,5 @@
 import Foundation
+import InterviewScript
 
 /// Sorts the questions a candidate asks at the end of a round into what they are about:
 /// how the role fits, what success takes, training and ramp-up, the team, or other.
@@ -59,18 +60,28 @@ public enum CandidateQuestionClassifier {
         return declinePhrases.anywhere.contains { lowered.contains($0) }
     }
 
-    private static let cues: [(CandidateQuestion.Category, [String])] = [
-        (.trainingAndRampUp, ["training", "onboard", "ramp", "first 30", "first 60", "first 90", "first few months", "first month", "mentor", "learn", "get up to speed", "certification"]),
-        (.successCompetencies, ["success", "successful", "competenc", "skills", "excel", "great in this role", "top performer", "best people", "qualities", "measured", "evaluate", "performance"]),
-        (.teamSpecifics, ["team", "travel", "remote", "office", "on-call", "oncall", "on call", "shift", "hours", "colleagues", "manager", "culture", "schedule", "week look like", "day look like"]),
-        (.roleFit, ["role", "position", "fit", "organisation", "organization", "org ", "report to", "strategy", "priorities", "roadmap", "impact", "customers", "why is this"]),
-    ]
+    /// The topic cues (data/lexicon/candidate-question-topics.txt), in the order they are tried.
+    private static let topicCues: [(Wording.Topic, [String])] = LineCatalogue.embedded("candidate-question-topics").sections.compactMap { section in
+        Wording.Topic(rawValue: section.name).map { ($0, section.lines) }
+    }
 
-    public static func category(of question: String) -> CandidateQuestion.Category {
+    /// What a question is about, for the interviewer's answer.
+    public static func topic(of question: String) -> Wording.Topic {
         let lowered = question.lowercased()
-        for (category, words) in cues where words.contains(where: { lowered.contains($0) }) {
-            return category
+        for (topic, words) in topicCues where words.contains(where: { lowered.contains($0) }) {
+            return topic
         }
         return .other
+    }
+
+    /// The kind of question it is, for the write-up (the four kinds worth asking, or other).
+    public static func category(of question: String) -> CandidateQuestion.Category {
+        switch topic(of: question) {
+        case .role: .roleFit
+        case .success: .successCompetencies
+        case .training: .trainingAndRampUp
+        case .team, .schedule: .teamSpecifics
+        case .other: .other
+        }
     }
 }

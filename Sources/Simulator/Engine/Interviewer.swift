@@ -65,6 +65,8 @@ public struct Interviewer: Sendable {
     }
 
     public var isFinished: Bool { if case .finished = state { true } else { false } }
+    /// Whether the interviewer is waiting for the candidate's own questions at the end of a round.
+    public var isClosing: Bool { if case .closing = state { true } else { false } }
 
     // MARK: Events
 
@@ -82,7 +84,7 @@ public struct Interviewer: Sendable {
             return perform(command, at: at)
         case (.questioning(let questioning), .tick(let at)):
             guard at - roundStartedAt >= Double(loop.rounds[questioning.round].minutes) * 60 else { return [] }
-            return [.say(.interviewer(loop.rounds[questioning.round].interviewer), InterviewerLines.outOfTime)]
+            return [.say(.interviewer(loop.rounds[questioning.round].interviewer), InterviewerLines.outOfTime(loop.rounds[questioning.round], loop: loop))]
                 + closeQuestion(questioning, reason: "time", at: at) + openClosing(questioning.round, at: at)
         default:
             // Odd but harmless: a second start, input before the start or after the end, a tick while closing.
@@ -98,7 +100,7 @@ public struct Interviewer: Sendable {
         var effects: [Effect] = [
             .record(.roundStarted(round: index, interviewer: round.interviewer, at: at)),
             .say(.coordinator, InterviewerLines.roundIntroduction(round, index: index, of: loop.rounds.count)),
-            .say(.interviewer(round.interviewer), InterviewerLines.greeting(round)),
+            .say(.interviewer(round.interviewer), InterviewerLines.greeting(round, loop: loop)),
         ]
         effects += ask(question: 0, round: index, at: at)
         return effects
@@ -132,7 +134,7 @@ public struct Interviewer: Sendable {
         // Time for questions in this round is up: leave the closing its minutes.
         let questionTime = Double(round.minutes - loop.closing.minutes) * 60
         if at - roundStartedAt >= questionTime {
-            effects.append(.say(.interviewer(round.interviewer), InterviewerLines.outOfTime))
+            effects.append(.say(.interviewer(round.interviewer), InterviewerLines.outOfTime(round, loop: loop)))
             return effects + closeQuestion(questioning, reason: "time", at: at) + openClosing(current.round, at: at)
         }
         // The question's own time is up: no more follow-ups on it (the round goes on).
@@ -141,7 +143,9 @@ public struct Interviewer: Sendable {
             let timesAsked = questioning.drill.probes.filter { $0 == probe }.count
             let pressing = questioning.drill.toPress == probe
             let text = pressing ? InterviewerLines.press(probe, hypothetical: !(questioning.drill.turns.last?.findings.evasive ?? false))
-                                : InterviewerLines.probe(probe, for: question, timesAsked: timesAsked)
+                                : InterviewerLines.probe(probe, for: question, timesAsked: timesAsked,
+                                                         weak: probe.starPart.map { questioning.drill.strength(of: $0) == .weak } ?? false,
+                                                         phrase: probe == .vague ? questioning.drill.turns.last?.findings.vagueFiller.first : nil)
             let reason = questioning.drill.reason(for: probe)
             questioning.drill.asked(probe)
             questioning.prompt = Prompt(speaker: .interviewer(round.interviewer), text: text, kind: .probe(probe))
@@ -158,7 +162,7 @@ public struct Interviewer: Sendable {
         }
         effects += closeQuestion(questioning, reason: questionTimeUp && !complete ? "time" : complete ? "complete" : "probe limit", at: at)
         if current.question + 1 < plan.rounds[current.round].count {
-            effects.append(.say(.interviewer(round.interviewer), InterviewerLines.nextQuestion))
+            effects.append(.say(.interviewer(round.interviewer), InterviewerLines.transition(round, loop: loop, current.question)))
         }
         return effects + ask(question: current.question + 1, round: current.round, at: at)
     }
@@ -187,12 +191,16 @@ public struct Interviewer: Sendable {
         if questions.isEmpty {
             effects.append(.say(speaker, InterviewerLines.noQuestions))
         } else {
-            var answered = Set<CandidateQuestion.Category>()
-            for question in questions where answered.insert(question.category).inserted {
-                effects.append(.say(speaker, InterviewerLines.reply(to: question.category, round: round)))
+            // One answer per topic asked about; "anything else" only when nothing else was answered.
+            var topics: [Wording.Topic] = []
+            for question in questions {
+                let topic = CandidateQuestionClassifier.topic(of: question.text)
+                if !topics.contains(topic) { topics.append(topic) }
             }
+            if topics.count > 1 { topics.removeAll { $0 == .other } }
+            for topic in topics { effects.append(.say(speaker, InterviewerLines.reply(to: topic, round: round, loop: loop))) }
         }
-        effects.append(.say(speaker, InterviewerLines.farewell(round)))
+        effects.append(.say(speaker, InterviewerLines.farewell(round, loop: loop)))
         return effects + endRound(index, at: at)
     }
 

@@ -1,62 +1,53 @@
+import Foundation
 import InterviewScript
 
 /// Everything the scripted interviewer and coordinator say that does not come from the loop
 /// script: transitions, built-in follow-ups, replies to the candidate's questions, help.
 public enum InterviewerLines {
-    /// Built-in follow-ups, used when a question has none of a kind (two of each, used in turn).
-    public static func defaultProbe(_ kind: ProbeKind, variant: Int) -> String {
-        let lines: [String]
-        switch kind {
-        case .situation: lines = ["Let's anchor this. When and where did it happen, and what was going on?",
-                                  "Can you set the scene: what was the situation at the time?"]
-        case .task: lines = ["What exactly were you responsible for achieving there?",
-                             "What was your goal, and who set it?"]
-        case .action: lines = ["Walk me through what you personally did, step by step.",
-                               "What did you do yourself, as opposed to the people around you?"]
-        case .result: lines = ["How did it turn out in the end?",
-                               "What was the outcome, and what did you learn from it?"]
-        case .ownership: lines = ["You've said \"we\" quite a bit. What was your own part in it?",
-                                  "If I asked your teammates, which pieces would they say were yours?"]
-        case .metrics: lines = ["How much difference did it make? Do you have a number for that?",
-                                "How did you measure the result?"]
-        case .hypothetical: lines = ["That's what you would do. Tell me about one specific time this actually happened.",
-                                     "Can you give me a real example from your past, with when and where?"]
-        case .vague: lines = ["What does that mean concretely? What did you actually do?",
-                              "Can you be more specific about the steps you took?"]
-        case .decision: lines = ["Why did you go that way and not another? What else did you consider?",
-                                 "What was the hardest call in that, and what made you choose as you did?"]
-        case .data: lines = ["What data did you look at before deciding, and what did it tell you?",
-                             "How did you know you were right at the time, not just afterwards?"]
-        case .conflict: lines = ["Who disagreed with you along the way, and how did you settle it?",
-                                 "Where did you meet resistance, and what did you do about it?"]
-        case .learned: lines = ["What did you take away from that, and where have you used it since?",
-                                "What did that teach you about how you work?"]
-        case .differently: lines = ["Looking back, what would you do differently?",
-                                    "If you ran it again tomorrow, what would you change?"]
+    /// The default wording (data/lexicon/interviewer-lines.txt).
+    static let catalogue = LineCatalogue.embedded("interviewer-lines")
+
+    /// The `n`th wording of a catalogue section (in turn), with placeholders filled in.
+    static func line(_ section: String, _ n: Int = 0, _ values: [String: String] = [:]) -> String {
+        let lines = catalogue[section]
+        guard !lines.isEmpty else { return "" }
+        return fill(lines[n % lines.count], values)
+    }
+
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        var text = text
+        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        return text
+    }
+
+    /// A round's wording: its own, over its loop's.
+    static func wording(_ round: Round, _ loop: Loop) -> Wording { round.wording.over(loop.wording) }
+
+    /// Built-in follow-ups, used when a question has none of a kind (used in turn). `weak` picks
+    /// the wording for a part told but thinly; `phrase` is the filler a vague answer leaned on.
+    public static func defaultProbe(_ kind: ProbeKind, variant: Int, weak: Bool = false, phrase: String? = nil) -> String {
+        let weakLines = catalogue["probe.\(kind.rawValue).weak"]
+        if weak, !weakLines.isEmpty { return weakLines[variant % weakLines.count] }
+        if kind == .vague {
+            // The first wording quotes the filler; without one, the others.
+            let lines = catalogue["probe.vague"]
+            if let phrase { return fill(lines[variant % lines.count], ["phrase": phrase]) }
+            let plain = lines.filter { !$0.contains("{phrase}") }
+            return plain[variant % plain.count]
         }
-        return lines[variant % lines.count]
+        return line("probe.\(kind.rawValue)", variant)
     }
 
     /// A follow-up asked again after a dodge, differently: for the specifics of the one time.
     static func press(_ kind: ProbeKind, hypothetical: Bool) -> String {
-        if hypothetical {
-            return "I mean in that one situation, not in general: what actually happened, and what did you do?"
-        }
-        switch kind {
-        case .metrics, .result: return "Roughly, then? Even an estimate: what changed, and how did you yourself see that it had?"
-        case .ownership, .action: return "Let's stay with you, not the team. What is one thing you did yourself there?"
-        case .situation: return "Even roughly: when was this, and what was going on at the time?"
-        case .task: return "In your own words: what were you trying to get done?"
-        case .hypothetical: return "Think of the last time it really happened. What did you do then?"
-        case .vague: return "Give me one concrete example of what that looked like."
-        case .decision, .data, .conflict, .learned, .differently: return "Take one concrete moment from that story: what exactly did you do or see?"
-        }
+        if hypothetical { return line("press.hypothetical-reply") }
+        return line(kind.isDepth ? "press.depth" : "press.\(kind.rawValue)")
     }
 
     /// The follow-up text: the question's own probes of this kind in turn, else the built-in ones.
-    static func probe(_ kind: ProbeKind, for question: Question, timesAsked: Int) -> String {
+    static func probe(_ kind: ProbeKind, for question: Question, timesAsked: Int, weak: Bool = false, phrase: String? = nil) -> String {
         if let own = question.probes[kind], !own.isEmpty { return own[timesAsked % own.count] }
-        return defaultProbe(kind, variant: timesAsked)
+        return defaultProbe(kind, variant: timesAsked, weak: weak, phrase: phrase)
     }
 
     static func roundIntroduction(_ round: Round, index: Int, of count: Int) -> String {
@@ -65,41 +56,37 @@ public enum InterviewerLines {
         return line
     }
 
-    static func greeting(_ round: Round) -> String {
+    static func greeting(_ round: Round, loop: Loop) -> String {
         let firstName = round.interviewer.split(separator: " ").first.map(String.init) ?? round.interviewer
         let principles = round.principleIDs.map(\.name)
         let list = principles.count > 1 ? principles.dropLast().joined(separator: ", ") + " and " + principles.last! : principles.first ?? ""
-        return "Hi, I'm \(firstName). Thanks for your time today. I'd like to hear about your experience, mostly around \(list). Please tell me about specific situations you were in."
+        let values = ["first-name": firstName, "principles": list]
+        if let own = wording(round, loop).greeting { return fill(own, values) }
+        return line("greeting", 0, values)
     }
 
-    static let nextQuestion = "Thanks. Let's move on to another topic."
-    static let outOfTime = "I'm conscious of the time, so let's stop there on this one."
-    static let questionOutOfTime = "We've spent our time on this one, so let me move us along."
-    static let skipped = "No problem, we'll leave that one."
-
-    static func reply(to category: CandidateQuestion.Category, round: Round) -> String {
-        switch category {
-        case .roleFit: "Good question. This role sits close to our customers, and the team's priorities come straight from what they tell us, so the fit is about owning outcomes for them."
-        case .successCompetencies: "People who do well here dig into data, own their problems end to end and write clearly. The ones who struggle wait to be told what to do."
-        case .trainingAndRampUp: "You'd have a structured onboarding for the first few weeks, a mentor, and a first project sized so you can deliver something real within your first quarter."
-        case .teamSpecifics: "The team is friendly and fairly senior. How we work day to day, hours and travel, depends on the customers we're supporting at the time; your manager would go through it with you."
-        case .other: "That's a fair thing to ask. I'd be happy to follow up on it with the recruiter so you get a proper answer."
-        }
+    /// What the interviewer says before the `n`th question after the first (varied, in turn).
+    static func transition(_ round: Round, loop: Loop, _ n: Int) -> String {
+        let own = wording(round, loop).transitions
+        return own.isEmpty ? line("transition", n) : own[n % own.count]
     }
 
-    static let noQuestions = "That's fine. It's usually worth having one or two ready, though: interviewers notice curiosity."
+    static func outOfTime(_ round: Round, loop: Loop) -> String { wording(round, loop).outOfTime ?? line("out-of-time") }
+    static var questionOutOfTime: String { line("question-out-of-time") }
+    static var skipped: String { line("skipped") }
 
-    static func farewell(_ round: Round) -> String {
-        "Thanks for talking with me today. That's the end of my interview."
+    /// The interviewer's one answer to the candidate's questions on a topic.
+    static func reply(to topic: Wording.Topic, round: Round, loop: Loop) -> String {
+        wording(round, loop).answers[topic] ?? line("answer.\(topic.rawValue)")
     }
 
-    static func loopFinished(_ loop: Loop) -> String {
-        "That's the end of your \(loop.title) loop. Thank you. The interviewers are writing up their notes now."
-    }
+    static var noQuestions: String { line("no-questions") }
 
-    static func quit() -> String {
-        "Ending the session here. Everything you said so far has been kept."
-    }
+    static func farewell(_ round: Round, loop: Loop) -> String { wording(round, loop).farewell ?? line("farewell") }
+
+    static func loopFinished(_ loop: Loop) -> String { line("loop-finished", 0, ["loop-title": loop.title]) }
+
+    static func quit() -> String { line("quit") }
 
     static let help: String = {
         let commands = SessionCommand.allCases.map { "  \($0.typed.padding(8))\($0.summary)" }.joined(separator: "\n")

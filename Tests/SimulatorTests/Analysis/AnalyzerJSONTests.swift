@@ -34,7 +34,7 @@ import Testing
         #expect(json["hypothetical"] as? Bool == false)
         let followUps = try #require(json["followUps"] as? [String])
         #expect(followUps.count == 4)
-        #expect(json["followUpKinds"] as? [String] == ["situation", "action", "ownership", "metrics"])
+        #expect(json["followUpKinds"] as? [String] == ["action", "ownership", "metrics", "situation"])
     }
 
     @Test func encodingIsDeterministicAndRoundTrips() throws {

@@ -18,6 +18,6 @@ import Testing
         let analysis = AnswerAnalyzer().analyze(SampleAnswers.complete)
         let text = AnalysisTextReport(style: { text, role in role == .heading ? "<\(text)>" : text }).render(analysis)
         #expect(text.contains("<STAR parts>"))
-        #expect(text.contains("none: a complete, specific answer"))
+        #expect(text.contains("no gaps: a complete, specific answer; a bar raiser would dig in:"))
     }
 }

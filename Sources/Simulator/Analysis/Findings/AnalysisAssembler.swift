@@ -199,8 +199,6 @@ struct AnalysisAssembler {
         let disagree = DisagreeAndCommitFinding(disagreed: !disagreements.isEmpty, usedData: !disagreements.isEmpty && !data.isEmpty,
                                                 committed: !commitments.isEmpty, evidence: disagreements + commitments)
         let vagueFiller = VagueFillerFinding(evidence: vague, supported: supported)
-        let followUps = FollowUpPlanner.plan(parts: partFindings, hypothetical: hypothetical, weHeavy: weHeavy,
-                                             quantified: quantified, vagueFiller: vagueFiller)
         return AnswerAnalysis(
             words: totalWords, sentences: sentences, parts: partFindings, missing: missing, ownership: ownership,
             quantifiedResult: quantified, metrics: metrics, metricEvidence: metricEvidence,
@@ -208,7 +206,7 @@ struct AnalysisAssembler {
             dataDriven: dataDriven, lessonsLearned: SignalFinding(present: !lessons.isEmpty, evidence: lessons),
             disagreeAndCommit: disagree, vagueFiller: vagueFiller, balance: balance,
             lengthVerdicts: LengthRule.verdicts(words: totalWords, balance: balance),
-            principleSignals: principleSignals, followUps: followUps,
+            principleSignals: principleSignals, followUps: [],
             evasive: learned?.evasive ?? false, evasionEvidence: evasionEvidence, modelVersion: modelVersion)
     }
 }

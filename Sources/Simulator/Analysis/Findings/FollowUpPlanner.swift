@@ -1,28 +1,21 @@
 import InterviewScript
 
-/// Chooses the follow-ups an interviewer would ask after an answer, most fundamental first:
-/// 1. `hypothetical` when the answer is not one past event (nothing else matters until it is);
-/// 2. each STAR part that is absent or weak, in STAR order (the situation probe is skipped for
-///    a hypothetical answer, whose probe already asks for a specific time);
-/// 3. `ownership` when the actions are told with "we";
-/// 4. `metrics` when no result sentence has a measurement;
-/// 5. `vague` when filler with nothing concrete after it remains.
+/// The follow-ups an interviewer would ask after one answer, for `mockloop analyze`: the
+/// interviewer's own policy (`DrillDown`, with the default probing order) and its own wording
+/// (`InterviewerLines`), so what `analyze` suggests is what a loop would ask. Every gap the
+/// interviewer would probe, in the order it would; when the story has no gap, the first
+/// follow-up that digs into it.
 enum FollowUpPlanner {
-    static func plan(parts: PartFindings, hypothetical: Bool, weHeavy: Bool, quantified: Bool, vagueFiller: VagueFillerFinding) -> [FollowUp] {
-        var followUps: [FollowUp] = []
-        if hypothetical { followUps.append(FollowUp(kind: .hypothetical, text: FollowUpTexts.text(for: .hypothetical))) }
-        for part in StarPart.allCases {
-            if part == .situation && hypothetical { continue }
-            let strength = parts[part].strength
-            guard strength != .strong else { continue }
-            let kind = ProbeKind(part)
-            followUps.append(FollowUp(kind: kind, text: FollowUpTexts.text(for: kind, weak: strength == .weak)))
+    static func plan(for analysis: AnswerAnalysis, answering: ProbeKind?, policy: ProbingPolicy = ProbingPolicy()) -> [FollowUp] {
+        let findings = AnswerFindings(analysis)
+        var drill = DrillDown(questionID: "")
+        drill.add(.init(text: "", findings: findings, replyingTo: answering))
+        let gaps = policy.order.filter { drill.needs($0) }
+        let kinds = gaps.isEmpty ? Array(drill.nextProbe(policy: policy).map { [$0] } ?? []) : gaps
+        return kinds.map { kind in
+            let weak = kind.starPart.map { drill.strength(of: $0) == .weak } ?? false
+            return FollowUp(kind: kind, text: InterviewerLines.defaultProbe(kind, variant: 0, weak: weak,
+                                                                             phrase: kind == .vague ? findings.vagueFiller.first : nil))
         }
-        if weHeavy { followUps.append(FollowUp(kind: .ownership, text: FollowUpTexts.text(for: .ownership))) }
-        if !quantified { followUps.append(FollowUp(kind: .metrics, text: FollowUpTexts.text(for: .metrics))) }
-        if let first = vagueFiller.evidence.first {
-            followUps.append(FollowUp(kind: .vague, text: FollowUpTexts.text(for: .vague, phrase: first.text)))
-        }
-        return followUps
     }
 }

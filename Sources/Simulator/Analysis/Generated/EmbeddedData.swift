@@ -58,6 +58,75 @@ was launched
 was going on
 happened
 """#,
+        "candidate-question-topics": #"""
+# What a candidate's question at the close is about, from the words in it. One [topic] per
+# section, checked in this order (the first that matches wins); one word or phrase a line,
+# lower case, matched anywhere in the question (so "onboard" matches "onboarding").
+[training]
+training
+onboard
+ramp
+first 30
+first 60
+first 90
+first few months
+first month
+first week
+mentor
+learn
+get up to speed
+certification
+[success]
+success
+successful
+competenc
+skills
+excel
+great in this role
+top performer
+best people
+qualities
+measured
+evaluate
+performance
+[schedule]
+shift
+on-call
+oncall
+on call
+rota
+hours
+overtime
+weekend
+night
+travel
+remote
+office
+schedule
+work from home
+[team]
+team
+colleagues
+manager
+culture
+week look like
+day look like
+people
+[role]
+role
+position
+fit
+organisation
+organization
+org
+report to
+strategy
+priorities
+roadmap
+impact
+customers
+why is this
+"""#,
         "data-words": #"""
 # Evidence words: data, measures and checks (negated, they are not evidence).
 # One phrase a line, lower case, words separated by single spaces; '#' starts a comment.
@@ -353,6 +422,136 @@ the first thing i would
 the first thing i'd
 i'd normally
 nine times out of ten
+"""#,
+        "interviewer-lines": #"""
+# Everything the scripted interviewer and the coordinator say that does not come from a loop
+# script: the defaults of one catalogue. A loop (and each round) may override the greeting, the
+# transitions, the out-of-time lines, the farewell and the answers to the candidate's questions
+# under `wording:` (docs/loop-format.md).
+#
+# One [section] per line kind; each line under it is one wording, used in turn (so a kind asked
+# again is worded differently). Placeholders: {first-name}, {principles}, {loop-title}, {phrase}.
+
+[greeting]
+Hi, I'm {first-name}. Thanks for your time today. I'd like to hear about your experience, mostly around {principles}. Please tell me about specific situations you were in.
+
+[transition]
+Thanks. Let's move on to another topic.
+Thank you. I'd like to turn to something different now.
+Got it. Let me take us somewhere else.
+OK, thanks for walking me through that. Next one.
+Thanks, that's clear. Let's switch topics.
+
+[out-of-time]
+I'm conscious of the time, so let's stop there on this one.
+
+[question-out-of-time]
+We've spent our time on this one, so let me move us along.
+
+[skipped]
+No problem, we'll leave that one.
+
+[no-questions]
+That's fine. It's usually worth having one or two ready, though: interviewers notice curiosity.
+
+[farewell]
+Thanks for talking with me today. That's the end of my interview.
+
+[loop-finished]
+That's the end of your {loop-title} loop. Thank you. The interviewers are writing up their notes now.
+
+[quit]
+Ending the session here. Everything you said so far has been kept.
+
+# Answers to the candidate's questions at the close, by topic. Neutral on purpose: a loop should
+# give each interviewer their own under wording: answers:.
+[answer.role]
+This role sits close to its customers, and the team's priorities come from what they tell us, so the fit is about owning outcomes for them.
+[answer.success]
+People who do well here dig into the data, own their problems end to end and write clearly. The ones who struggle wait to be told what to do.
+[answer.training]
+You'd have a structured onboarding for the first few weeks, a mentor, and a first project sized so you can deliver something real within your first quarter.
+[answer.team]
+The team is a mix of newer and long-serving people, and they help each other a lot; your manager would introduce you to everyone in your first week.
+[answer.schedule]
+The working pattern depends on the team you join; the recruiter can give you the exact schedule, and any on-call or shift rota, for this role.
+[answer.other]
+That's a fair thing to ask. I'd rather not guess; I'll make sure the recruiter follows up with a proper answer.
+
+# Follow-ups used when a question has none of its own, per kind. "[probe.KIND.weak]" is for a
+# part that was told but thinly (the interviewer asks for more of it, not for it again).
+[probe.situation]
+Let's anchor this. When and where did it happen, and what was going on?
+Can you set the scene: what was the situation at the time?
+[probe.situation.weak]
+Give me a little more context. When was this, and what was at stake, and for whom?
+[probe.task]
+What exactly were you responsible for achieving there?
+What was your goal, and who set it?
+[probe.task.weak]
+What exactly were you aiming for, and how would you know you had got there?
+[probe.action]
+Walk me through what you personally did, step by step.
+What did you do yourself, as opposed to the people around you?
+[probe.action.weak]
+What did you do yourself? Take the most important step and walk me through it in detail.
+Which step was the hardest, and how exactly did you do it?
+[probe.result]
+How did it turn out in the end?
+What was the outcome, and what did you learn from it?
+[probe.result.weak]
+How did you know it worked? What changed, and by how much?
+What was different afterwards, and how did you see it?
+[probe.ownership]
+You've said "we" quite a bit. What was your own part in it?
+If I asked your teammates, which pieces would they say were yours?
+[probe.metrics]
+How much difference did it make? Do you have a number for that?
+How did you measure the result?
+[probe.hypothetical]
+That's what you would do. Tell me about one specific time this actually happened.
+Can you give me a real example from your past, with when and where?
+[probe.vague]
+You said "{phrase}". What did that involve concretely: who, what, and what did you do yourself?
+What does that mean concretely? What did you actually do?
+Can you be more specific about the steps you took?
+[probe.decision]
+Why did you go that way and not another? What else did you consider?
+What was the hardest call in that, and what made you choose as you did?
+[probe.data]
+What data did you look at before deciding, and what did it tell you?
+How did you know you were right at the time, not just afterwards?
+[probe.conflict]
+Who disagreed with you along the way, and how did you settle it?
+Where did you meet resistance, and what did you do about it?
+[probe.learned]
+What did you take away from that, and where have you used it since?
+What did that teach you about how you work?
+[probe.differently]
+Looking back, what would you do differently?
+If you ran it again tomorrow, what would you change?
+
+# A follow-up pressed once more after a dodge, differently: for the specifics of the one time.
+[press.hypothetical-reply]
+I mean in that one situation, not in general: what actually happened, and what did you do?
+[press.result]
+Roughly, then? Even an estimate: what changed, and how did you yourself see that it had?
+[press.metrics]
+Roughly, then? Even an estimate: what changed, and how did you yourself see that it had?
+[press.action]
+Let's stay with you, not the team. What is one thing you did yourself there?
+[press.ownership]
+Let's stay with you, not the team. What is one thing you did yourself there?
+[press.situation]
+Even roughly: when was this, and what was going on at the time?
+[press.task]
+In your own words: what were you trying to get done?
+[press.hypothetical]
+Think of the last time it really happened. What did you do then?
+[press.vague]
+Give me one concrete example of what that looked like.
+[press.depth]
+Take one concrete moment from that story: what exactly did you do or see?
 """#,
         "lesson": #"""
 # What was learned (counts as result).

@@ -84,6 +84,7 @@ public struct AnalysisTextReport: Sendable {
         out.append("")
         out.append(style("Follow-ups an interviewer would ask", .heading))
         if a.followUps.isEmpty { out.append("  none: a complete, specific answer") }
+        if !a.followUps.isEmpty, a.followUps.allSatisfy(\.kind.isDepth) { out.append("  no gaps: a complete, specific answer; a bar raiser would dig in:") }
         for (n, f) in a.followUps.enumerated() {
             out.append("  \(n + 1). \(style("[\(f.kind.rawValue)]", .dim)) \(f.text)")
         }
