@@ -18,6 +18,8 @@ final class PseudoTerminal {
     private let primary: Int32
     /// Everything the program printed, escape sequences removed.
     private(set) var output = ""
+    /// Everything the program wrote to the terminal, byte for byte.
+    private(set) var raw: [UInt8] = []
     private var searchFrom: String.Index
 
     init(executable: String, arguments: [String], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 40) throws {
@@ -97,6 +99,7 @@ final class PseudoTerminal {
         var buffer = [UInt8](repeating: 0, count: 65536)
         let count = read(primary, &buffer, buffer.count)
         if count > 0 {
+            raw += buffer[0..<count]
             let offset = output.distance(from: output.startIndex, to: searchFrom)
             output += Self.stripEscapes(String(decoding: buffer[0..<count], as: UTF8.self))
             searchFrom = output.index(output.startIndex, offsetBy: offset)

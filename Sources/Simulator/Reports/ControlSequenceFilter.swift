@@ -8,8 +8,21 @@
 /// short two-character forms), their 8-bit C1 equivalents, every other C0 control, DEL and the C1
 /// controls. Kept: newline and tab. A carriage return becomes a newline (`CR LF` one newline), so
 /// text cannot be overwritten from the start of a line. A control string that is never
-/// terminated ends at the next newline instead of swallowing the rest of the answer.
-enum ControlSequenceFilter {
+/// terminated ends at the next newline instead of swallowing the rest of the answer. Also
+/// removed: the bidirectional embeddings, overrides, isolates and marks (U+202A-202E,
+/// U+2066-2069, U+200E, U+200F, U+061C), which can make text display in a misleading order.
+///
+/// This is the one filter for text on its way to a terminal or a report: the command-line tool
+/// passes everything it prints through `sanitize`, and the reports through `strip`.
+public enum ControlSequenceFilter {
+    /// The text as it may reach a terminal: `strip`, everything else kept as it is.
+    public static func sanitize(_ text: String) -> String { strip(text) }
+
+    /// Whether a scalar is a bidirectional formatting control.
+    static func isBidiControl(_ value: UInt32) -> Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F || value == 0x061C
+    }
+
     private enum State {
         case text
         /// After ESC.
@@ -44,7 +57,7 @@ enum ControlSequenceFilter {
                     if index + 1 >= scalars.count || scalars[index + 1].value != 0x0A { output.append("\n") }
                 case 0x09, 0x0A: output.append(scalar)
                 case 0x00...0x1F, 0x7F...0x9F: break
-                default: output.append(scalar)
+                default: if !Self.isBidiControl(value) { output.append(scalar) }
                 }
             case .escape:
                 switch value {

@@ -168,7 +168,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private static func complain(_ message: String) {
-        FileHandle.standardError.write(Data("mockloop analyze: \(message)\n".utf8))
+        printError("mockloop analyze: \(message)\n")
     }
 
     /// The error for an unknown principle id, with the closest valid ids.

@@ -38,7 +38,7 @@ struct ListCommand: ParsableCommand {
         let broken = catalog.scripts.filter { $0.diagnostics.hasErrors }
         if !broken.isEmpty {
             let files = broken.map(\.file).joined(separator: ", ")
-            FileHandle.standardError.write(Data("note: skipped scripts with errors (run `mockloop validate` on them): \(files)\n".utf8))
+            printError("note: skipped scripts with errors (run `mockloop validate` on them): \(files)\n")
         }
     }
 

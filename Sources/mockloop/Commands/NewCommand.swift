@@ -45,7 +45,7 @@ struct NewCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try TranscriptFiles.write(text, to: file)
         } catch {
-            FileHandle.standardError.write(Data("mockloop: cannot write \(file.path): \(error)\n".utf8))
+            printError("mockloop: cannot write \(file.path): \(error)\n")
             throw ExitCode(2)
         }
         print("Wrote \(file.path)")

@@ -49,7 +49,7 @@ struct ReplayCommand: ParsableCommand {
         do {
             transcript = try TranscriptFiles.load(transcripts[0])
         } catch {
-            FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
+            printError("mockloop: \(error)\n")
             throw ExitCode(1)
         }
         let exchanges = Exchange.all(in: transcript)
@@ -69,9 +69,9 @@ struct ReplayCommand: ParsableCommand {
             let kind = exchange.probe.map { "follow-up (\($0))" } ?? "question"
             print(style.apply(.dim, to: "#\(exchange.number) · \(kind)"))
             if let reason = exchange.reason { print(style.apply(.dim, to: "  why: \(reason)")) }
-            print(style.apply(.cyan, to: "\(exchange.interviewer):") + " " + ConsoleOutput.clean(exchange.prompt))
+            print(style.apply(.cyan, to: "\(exchange.interviewer):") + " " + (exchange.prompt))
             if let answer = exchange.answer {
-                print("Candidate: " + ConsoleOutput.clean(answer).replacingOccurrences(of: "\n", with: "\n           "))
+                print("Candidate: " + (answer).replacingOccurrences(of: "\n", with: "\n           "))
                 if let findings = exchange.findings {
                     let parts = StarPart.allCases.map { "\($0.rawValue.prefix(1).uppercased())=\(findings[$0].rawValue)" }.joined(separator: " ")
                     var notes = [parts, "I/we \(findings.iCount)/\(findings.weCount)"]
@@ -83,7 +83,7 @@ struct ReplayCommand: ParsableCommand {
                 print(style.apply(.dim, to: "  (no answer)"))
             }
             if step {
-                FileHandle.standardError.write(Data("-- Enter for the next exchange, q to stop -- ".utf8))
+                printError("-- Enter for the next exchange, q to stop -- ")
                 guard let line = readLine(), line.trimmingCharacters(in: .whitespaces).lowercased() != "q" else { break }
             }
         }
@@ -175,7 +175,7 @@ struct RescoreRun {
 
     private func printDetail(_ result: Rescorer.Result) {
         if result.modelChanged {
-            print("Reader: the answers were read by \(result.modelWas.map(ConsoleOutput.clean) ?? "an earlier reader (not recorded)") in the session, and are read by \(result.modelNow) now.")
+            print("Reader: the answers were read by \(result.modelWas ?? "an earlier reader (not recorded)") in the session, and are read by \(result.modelNow) now.")
         }
         if result.probeChanges.isEmpty {
             print("Follow-ups: the same ones would be asked.")

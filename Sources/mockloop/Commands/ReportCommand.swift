@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
         if let output, !force {
             var info = stat()
             if lstat(output, &info) == 0 {
-                FileHandle.standardError.write(Data("mockloop: \(output) already exists; choose another name, or replace it with --force.\n".utf8))
+                printError("mockloop: \(output) already exists; choose another name, or replace it with --force.\n")
                 throw ExitCode(1)
             }
         }
@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         do {
             loaded = try TranscriptFiles.load(transcript)
         } catch {
-            FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
+            printError("mockloop: \(error)\n")
             throw ExitCode(1)
         }
         let text: String = switch format {
@@ -55,7 +55,7 @@ struct ReportCommand: ParsableCommand {
             do {
                 try TranscriptFiles.write(text, to: URL(fileURLWithPath: output))
             } catch {
-                FileHandle.standardError.write(Data("mockloop: \(error)\n".utf8))
+                printError("mockloop: \(error)\n")
                 throw ExitCode(2)
             }
             print("Wrote \(output)")

@@ -35,10 +35,10 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let catalog = ScriptCatalog.named(paths)
-        for failure in catalog.failures { FileHandle.standardError.write(Data("\(failure)\n".utf8)) }
+        for failure in catalog.failures { printError("\(failure)\n") }
         let loops = catalog.library.loops.filter { catalog.named.contains($0.file) }
         guard !loops.isEmpty else {
-            FileHandle.standardError.write(Data("mockloop: no loops found in \(paths.joined(separator: " "))\n".utf8))
+            printError("mockloop: no loops found in \(paths.joined(separator: " "))\n")
             throw ExitCode(catalog.failures.isEmpty ? 1 : 2)
         }
         let style = TerminalStyle.forDescriptor(1)
@@ -81,10 +81,10 @@ struct TestCommand: ParsableCommand {
         let (recorded, changes) = TestPlanRecorder.rewrite(text, results: results)
         for change in changes {
             if !change.steps.isEmpty {
-                print("recorded \(loop.id): \(ConsoleOutput.clean(change.plan)): step\(change.steps.count == 1 ? "" : "s") \(change.steps.map(String.init).joined(separator: ", "))")
+                print("recorded \(loop.id): \((change.plan)): step\(change.steps.count == 1 ? "" : "s") \(change.steps.map(String.init).joined(separator: ", "))")
             }
             if change.stepsAfterFinish > 0 {
-                print("\(ConsoleOutput.clean(loop.file)): warning: plan '\(ConsoleOutput.clean(change.plan))' has \(change.stepsAfterFinish) step\(change.stepsAfterFinish == 1 ? "" : "s") after the loop finished; remove \(change.stepsAfterFinish == 1 ? "it" : "them")")
+                print("\((loop.file)): warning: plan '\((change.plan))' has \(change.stepsAfterFinish) step\(change.stepsAfterFinish == 1 ? "" : "s") after the loop finished; remove \(change.stepsAfterFinish == 1 ? "it" : "them")")
             }
         }
         guard recorded != text else {
@@ -94,7 +94,7 @@ struct TestCommand: ParsableCommand {
         do {
             try recorded.write(toFile: loop.file, atomically: true, encoding: .utf8)
         } catch {
-            FileHandle.standardError.write(Data("mockloop: cannot write \(loop.file): \(error)\n".utf8))
+            printError("mockloop: cannot write \(loop.file): \(error)\n")
             throw ExitCode(2)
         }
     }

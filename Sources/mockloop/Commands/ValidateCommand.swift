@@ -73,7 +73,7 @@ struct ValidateCommand: ParsableCommand {
             print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
         }
         for failure in catalog.failures {
-            FileHandle.standardError.write(Data("\(failure)\n".utf8))
+            printError("\(failure)\n")
         }
         if !catalog.failures.isEmpty { throw ExitCode(2) }
         if diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning }) { throw ExitCode(1) }

@@ -41,7 +41,7 @@ struct SessionLauncher {
         let errors = Self.blockingErrors(for: loop, in: catalog)
         if !errors.isEmpty {
             let renderer = DiagnosticRenderer(sources: catalog.sources)
-            FileHandle.standardError.write(Data((renderer.render(errors) + "\nThe loop has errors; fix them (see `mockloop validate \(loop.file)`) and try again.\n").utf8))
+            printError((renderer.render(errors) + "\nThe loop has errors; fix them (see `mockloop validate \(loop.file)`) and try again.\n"))
             throw ExitCode(1)
         }
         let library = catalog.library
@@ -63,7 +63,7 @@ struct SessionLauncher {
                 try journal.append(JournalFormat.line(header))
                 lock = try SessionLock(journal: journal.url)
             } catch {
-                FileHandle.standardError.write(Data("mockloop: \(error)\nChoose a writable folder with --out.\n".utf8))
+                printError("mockloop: \(error)\nChoose a writable folder with --out.\n")
                 throw ExitCode(2)
             }
         case .resumed(let resumedDriver, let events, let resumedHeader, let resumedJournal, let resumedLock):
@@ -80,7 +80,7 @@ struct SessionLauncher {
             ending = try runner.run()
         } catch {
             source.restore()
-            FileHandle.standardError.write(Data("mockloop: \(error)\nThe session stopped so that no answer goes unsaved; everything before this point is in \(journal.url.path).\n".utf8))
+            printError("mockloop: \(error)\nThe session stopped so that no answer goes unsaved; everything before this point is in \(journal.url.path).\n")
             throw ExitCode(1)
         }
         let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: library, generatedAt: Self.timestamp().iso)
@@ -93,7 +93,7 @@ struct SessionLauncher {
             written += [files.transcript.path, files.writeUp.path]
         } catch {
             writeFailed = true
-            FileHandle.standardError.write(Data("mockloop: \(error)\nYour answers are safe in \(journal.url.path); write the transcript again with: mockloop report \(journal.url.path) --format json -o \(files.transcript.path)\n".utf8))
+            printError("mockloop: \(error)\nYour answers are safe in \(journal.url.path); write the transcript again with: mockloop report \(journal.url.path) --format json -o \(files.transcript.path)\n")
         }
         print("")
         let style = TerminalStyle.forDescriptor(1)

@@ -17,7 +17,7 @@ struct SessionResumption {
     let outFolder: URL?
 
     private func fail(_ message: String, code: Int32 = 1) -> ExitCode {
-        FileHandle.standardError.write(Data("mockloop: \(message)\n".utf8))
+        printError("mockloop: \(message)\n")
         return ExitCode(code)
     }
 
@@ -53,7 +53,7 @@ struct SessionResumption {
 
     private func launch(_ journal: Journal, at journalURL: URL, holding lock: SessionLock) throws {
         for warning in journal.warnings {
-            FileHandle.standardError.write(Data("mockloop: note: \(journalPath): \(warning)\n".utf8))
+            printError("mockloop: note: \(journalPath): \(warning)\n")
         }
         if journal.isComplete {
             let files = SessionFiles(journal: journalURL)
@@ -94,7 +94,7 @@ struct SessionResumption {
         if !changes.isEmpty {
             let message = changes.joined(separator: "; ") + "; the follow-ups may not line up."
             guard force else { throw fail("\(message)\nResume anyway with --force.") }
-            FileHandle.standardError.write(Data("mockloop: warning: \(message)\n".utf8))
+            printError("mockloop: warning: \(message)\n")
         }
         let reader = RecordedFindingsReader.make(recorded: journal.records, fallback: AnalyzerReader.make())
         var driver = SessionDriver(interviewer: Interviewer(loop: loop, plan: plan, seed: header.seed, reader: reader))
@@ -128,7 +128,7 @@ struct SessionResumption {
                 sessionJournal = try JournalFile(folder: folder, name: "\(loop.id)-\(stamp.file).journal.jsonl", startingWith: lines)
                 sessionLock = try SessionLock(journal: sessionJournal.url)
                 lock.release()
-                FileHandle.standardError.write(Data("mockloop: \(journalPath) is left as it is; the session goes on in \(sessionJournal.url.path).\n".utf8))
+                printError("mockloop: \(journalPath) is left as it is; the session goes on in \(sessionJournal.url.path).\n")
             }
         } catch let error as SessionLock.Busy {
             throw fail("\(error)")

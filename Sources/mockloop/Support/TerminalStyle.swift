@@ -5,7 +5,8 @@ import Darwin
 #endif
 import Foundation
 
-/// Decides whether output to a stream may carry colour, and wraps text in ANSI styles when so.
+/// Decides whether output to a stream may carry colour, and marks text with styles when so. The
+/// marks become ANSI sequences in `TerminalOutput`, after the text is sanitized.
 ///
 /// Colour is used only on a terminal, never when `NO_COLOR` is set (any value) or `TERM=dumb`.
 struct TerminalStyle: Sendable {
@@ -28,6 +29,6 @@ struct TerminalStyle: Sendable {
     func apply(_ styles: Style..., to text: String) -> String {
         guard enabled, !styles.isEmpty else { return text }
         let codes = styles.map(\.rawValue).joined(separator: ";")
-        return "\u{1B}[\(codes)m\(text)\u{1B}[0m"
+        return "\(TerminalOutput.styleStart)\(codes)\(TerminalOutput.codesEnd)\(text)\(TerminalOutput.styleReset)"
     }
 }

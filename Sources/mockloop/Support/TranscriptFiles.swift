@@ -80,7 +80,7 @@ enum TranscriptFiles {
             throw Failure(description: "\(path): neither a transcript nor a session journal (\(error))")
         }
         for warning in journal.warnings {
-            FileHandle.standardError.write(Data("mockloop: note: \(path): \(warning)\n".utf8))
+            printError("mockloop: note: \(path): \(warning)\n")
         }
         let header = journal.header
         let (catalog, found) = ScriptCatalog.forSession(header)
@@ -94,7 +94,7 @@ enum TranscriptFiles {
             changes.insert("the loop script \(loop.file) has changed since this session", at: 0)
         }
         for change in changes {
-            FileHandle.standardError.write(Data("mockloop: note: \(path): \(change); it is scored with what is there now\n".utf8))
+            printError("mockloop: note: \(path): \(change); it is scored with what is there now\n")
         }
         return TranscriptBuilder.build(header: header, records: journal.records, loop: loop, library: catalog.library, generatedAt: SessionLauncher.timestamp().iso)
     }
