@@ -16,6 +16,15 @@ public struct DiagnosticRenderer {
         self.colorize = colorize
     }
 
+    /// The source line at `location` with a caret under its column, or nil when the file or the
+    /// line is not known.
+    public func excerpt(at location: SourceLocation) -> String? {
+        guard let lines = sources[location.file], location.line >= 1, location.line <= lines.count else { return nil }
+        let shown = Self.printable(String(lines[location.line - 1]).replacingOccurrences(of: "\r", with: ""))
+        let column = min(max(location.column - 1, 0), shown.columnMap.count - 1)
+        return shown.text + "\n" + String(repeating: " ", count: shown.columnMap[column]) + colorize("^", .caret)
+    }
+
     /// One diagnostic with its source line and caret.
     public func render(_ diagnostic: Diagnostic) -> String {
         let place = colorize(diagnostic.location?.description ?? diagnostic.file, .location)

@@ -49,6 +49,29 @@ import Testing
         #expect(result.stdout.contains("0 passed, 1 failed"))
     }
 
+    @Test func oneWeakenedAnswerIsOneFailureWithItsLineItsReasonAndTheRestNotRun() throws {
+        // A shipped plan whose first answer is replaced by a vague "we" one-liner.
+        let original = try String(contentsOf: CommandRunner.repository.appendingPathComponent("scripts/loops/aws-solutions-architect.yaml"), encoding: .utf8)
+        var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let tests = try #require(lines.firstIndex(of: "tests:"))
+        let answer = try #require(lines[tests...].firstIndex { $0.hasSuffix("- answer: |") })
+        lines[answer + 1] = "          We worked on it together and it went well."
+        let file = try cli.write("weakened/sa.yaml", lines.joined(separator: "\n"))
+        let result = try cli.run(["test", file.path])
+        #expect(result.status == 1)
+        let plan = result.stdout.components(separatedBy: "FAIL aws-solutions-architect: ")[1]
+        // One failure, not one per later step.
+        #expect(plan.components(separatedBy: ": error: ").count == 2, "\(result.stdout)")
+        #expect(plan.contains("step 1: expected"))
+        #expect(plan.contains("why: the answer was read as: situation absent"))
+        #expect(plan.contains("the interviewer asked action because"))
+        #expect(plan.contains("not run: steps 2–"))
+        // The expectation's line and a caret under it.
+        let excerpt = plan.split(separator: "\n").map(String.init)
+        let caret = try #require(excerpt.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "^" })
+        #expect(excerpt[caret - 1].contains("probe:") || excerpt[caret - 1].contains("next:"))
+    }
+
     @Test func theShippedLoopsPassTheirPlansAndValidateStrictly() throws {
         let tested = try cli.run(["test", "scripts/loops"])
         #expect(tested.status == 0, "\(tested.stdout)")

@@ -2,8 +2,11 @@ import InterviewScript
 
 /// Runs a loop's test plans: scripted candidate inputs fed to the real interviewer (seeded,
 /// with a fixed clock), checking after each step what the interviewer does next against the
-/// plan's expectations. Failures name the plan, the step, expected and actual, and the place
-/// of the expectation in the script.
+/// plan's expectations. Failures name the plan, the step, expected and actual, the place of the
+/// expectation in the script, and why the interviewer did what it did.
+///
+/// Stopping at the first divergence (`mockloop test`), a plan reports one failure: every later
+/// step would answer a different prompt than it was written for, so it is reported as not run.
 public struct TestPlanRunner: Sendable {
     /// One expectation that did not hold.
     public struct Failure: Sendable, Equatable, CustomStringConvertible {
@@ -11,6 +14,9 @@ public struct TestPlanRunner: Sendable {
         public var step: Int
         public var location: SourceLocation
         public var message: String
+        /// Why the interviewer did what it did: its reason for a follow-up or for closing the
+        /// question, and how the reader read the answer.
+        public var why: String? = nil
 
         public var description: String { "\(location): error: plan '\(plan)', step \(step): \(message)" }
     }
@@ -28,6 +34,8 @@ public struct TestPlanRunner: Sendable {
         public var finalVote: Vote?
         /// Steps left over after the loop finished.
         public var stepsAfterFinish = 0
+        /// Steps not run because the plan stopped at its first divergence.
+        public var notRun = 0
         public var passed: Bool { failures.isEmpty }
     }
 
@@ -53,9 +61,11 @@ public struct TestPlanRunner: Sendable {
         self.reader = reader
     }
 
-    public func run() -> [PlanResult] { loop.tests.map(run) }
+    public func run(stoppingAtFirstFailure: Bool = false) -> [PlanResult] {
+        loop.tests.map { run($0, stoppingAtFirstFailure: stoppingAtFirstFailure) }
+    }
 
-    public func run(_ plan: TestPlan) -> PlanResult {
+    public func run(_ plan: TestPlan, stoppingAtFirstFailure: Bool = false) -> PlanResult {
         var engine = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: library, seed: plan.seed), seed: plan.seed, reader: reader)
         var records = collect(engine.handle(.start(at: 0)))
         var asked = Set(records.compactMap { if case .questionAsked(_, let id, _, _) = $0 { id } else { nil } })
@@ -64,6 +74,7 @@ public struct TestPlanRunner: Sendable {
         var heard: [String: Set<LeadershipPrinciple>] = [:]
         var observations: [Observation?] = Array(repeating: nil, count: plan.steps.count)
         var stepsAfterFinish = 0
+        var notRun = 0
         for (index, step) in plan.steps.enumerated() {
             let number = index + 1
             if engine.isFinished {
@@ -89,7 +100,17 @@ public struct TestPlanRunner: Sendable {
             let observed = observe(effects: effects, engine: engine, question: currentQuestion, heard: heard)
             observations[index] = observed
             guard let expectation = step.expectation else { continue }
-            failures += check(expectation, observed: observed, plan: plan, step: number, records: records, engine: engine)
+            let found = check(expectation, observed: observed, plan: plan, step: number, records: records, engine: engine)
+            guard !found.isEmpty else { continue }
+            if stoppingAtFirstFailure {
+                var one = found[0]
+                one.message = found.map(\.message).joined(separator: "; ")
+                one.why = Self.why(stepRecords)
+                failures.append(one)
+                notRun = plan.steps.count - number
+                break
+            }
+            failures += found
         }
         var finalVote: Vote? = nil
         if engine.isFinished {
@@ -97,7 +118,30 @@ public struct TestPlanRunner: Sendable {
             finalVote = TranscriptBuilder.build(header: header, records: records, loop: loop, library: library, generatedAt: "").scores.decision.vote
         }
         return PlanResult(plan: plan, failures: failures, questionsAsked: asked, probesFired: fired, observations: observations,
-                          finalVote: finalVote, stepsAfterFinish: stepsAfterFinish)
+                          finalVote: finalVote, stepsAfterFinish: stepsAfterFinish, notRun: notRun)
+    }
+
+    /// The interviewer's reasons in one step's records, and how the answer was read.
+    static func why(_ records: [SessionRecord]) -> String {
+        var parts: [String] = []
+        for record in records {
+            switch record {
+            case .answerGiven(let answer):
+                let f = answer.findings
+                var reading = StarPart.allCases.map { "\($0.rawValue) \(f[$0].rawValue)" }.joined(separator: ", ")
+                reading += "; \(f.iCount) told with I, \(f.weCount) with we"
+                reading += f.quantifiedResult ? "; a measured result" : "; no measured result"
+                if f.hypothetical { reading += "; hypothetical" }
+                if f.evasive { reading += "; evasive" }
+                parts.append("the answer was read as: \(reading)")
+            case .probeAsked(_, _, let probe, _, let reason, _):
+                parts.append("the interviewer asked \(probe.rawValue) because \(reason)")
+            case .questionClosed(let outcome):
+                parts.append("the interviewer closed the question (\(outcome.reason)\(outcome.missing.isEmpty ? "" : ", missing " + outcome.missing.map(\.rawValue).joined(separator: ", ")))")
+            default: break
+            }
+        }
+        return parts.joined(separator: "; ")
     }
 
     private func collect(_ effects: [Effect]) -> [SessionRecord] {

@@ -51,7 +51,8 @@ struct TestCommand: ParsableCommand {
                 continue
             }
             if loop.tests.isEmpty { untested.append(loop.id) }
-            let results = TestPlanRunner(loop: loop, library: catalog.library, reader: AnalyzerReader.make()).run()
+            let results = TestPlanRunner(loop: loop, library: catalog.library, reader: AnalyzerReader.make()).run(stoppingAtFirstFailure: !record)
+            let renderer = DiagnosticRenderer(sources: catalog.sources)
             if record {
                 try recordPlans(of: loop, results: results, sources: catalog.sources)
                 continue
@@ -63,7 +64,15 @@ struct TestCommand: ParsableCommand {
                 } else {
                     failed += 1
                     print("\(style.apply(.red, to: "FAIL")) \(loop.id): \(result.plan.name)")
-                    for failure in result.failures { print("  \(failure)") }
+                    for failure in result.failures {
+                        print("  \(failure)")
+                        if let excerpt = renderer.excerpt(at: failure.location) { print(excerpt.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")) }
+                        if let why = failure.why, !why.isEmpty { print("    why: \(why)") }
+                    }
+                    if result.notRun > 0 {
+                        let first = result.plan.steps.count - result.notRun + 1
+                        print("    not run: step\(result.notRun == 1 ? " \(first)" : "s \(first)–\(result.plan.steps.count)") (each would answer another prompt than it was written for)")
+                    }
                 }
             }
         }

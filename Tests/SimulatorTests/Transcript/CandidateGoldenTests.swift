@@ -1,0 +1,122 @@
+import Foundation
+import InterviewScript
+import Testing
+@testable import Simulator
+
+/// Three scripted candidates (Fixtures/candidates: a strong one with specific, quantified "I"
+/// stories; a "we"-heavy one who dodges follow-ups; one who answers hypothetically in one-liners)
+/// through three shipped loops with the real reader. Each session's follow-ups (with the
+/// interviewer's reasons), outcomes, votes, decision and coaching must match its golden file
+/// (Fixtures/golden-candidates), and the behaviour a bar raiser would show is asserted outright.
+/// Re-record after an intended change with `MOCKLOOP_RECORD_GOLDENS=1 swift test --filter CandidateGolden`.
+@Suite struct CandidateGoldenTests {
+    static let loops = ["aws-solutions-architect", "aws-software-development-engineer", "retail-area-manager"]
+    static let folder = ScriptedCandidate.folder.deletingLastPathComponent().appendingPathComponent("golden-candidates")
+
+    static func session(_ candidate: String, _ loopID: String) throws -> Transcript {
+        let library = ShippedLoopTests.library
+        let loop = try #require(library.loop(id: loopID))
+        return try ScriptedCandidate(named: candidate).transcript(loop: loop, library: library)
+    }
+
+    /// The session as a reviewer reads it: every follow-up with its reason, each question's
+    /// outcome, every vote, the decision and the coaching.
+    static func summary(_ t: Transcript) -> String {
+        var lines = ["\(t.loop.id) · seed \(t.seed) · completed \(t.completed)"]
+        for round in t.rounds {
+            let vote = t.scores.interviewers.first { $0.round == round.index }
+            lines.append("")
+            lines.append("Round \(round.index + 1): \(round.title) · \(round.interviewer)\(round.barRaiser ? " (Bar Raiser)" : "") · vote \(vote?.vote.rawValue ?? "-")")
+            for question in round.questions {
+                lines.append("  Q \(question.id)")
+                for turn in question.turns where turn.probe != nil {
+                    lines.append("    follow-up \(turn.probe!.rawValue): \(turn.reason ?? "")")
+                }
+                if let o = question.outcome {
+                    var outcome = "    outcome: \(o.reason)"
+                    if !o.missing.isEmpty { outcome += " · missing \(o.missing.map(\.rawValue).joined(separator: ", "))" }
+                    if let evaded = o.evaded, !evaded.isEmpty { outcome += " · evaded \(evaded.map(\.rawValue).joined(separator: ", "))" }
+                    lines.append(outcome)
+                }
+            }
+            if let vote { lines.append("  summary: \(vote.summary)") }
+        }
+        lines.append("")
+        lines.append("Decision: \(t.scores.decision.vote.rawValue) · raises the bar: \(t.scores.decision.raisesTheBar)")
+        lines.append(t.scores.decision.rationale)
+        lines.append("")
+        lines.append("Coaching:")
+        for (n, note) in t.scores.coaching.enumerated() { lines.append("  \(n + 1). \(note.text)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func compare(_ actual: String, to name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["MOCKLOOP_RECORD_GOLDENS"] != nil {
+            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        if actual != expected {
+            let a = actual.split(separator: "\n", omittingEmptySubsequences: false), e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            Issue.record("\(name) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "<end>")\n  actual:   \(line < a.count ? String(a[line]) : "<end>")")
+        }
+    }
+
+    @Test(arguments: ["strong", "dodger", "hypothetical"])
+    func sessionsMatchTheirGoldenFiles(_ candidate: String) throws {
+        for loop in Self.loops {
+            try compare(Self.summary(try Self.session(candidate, loop)), to: "\(candidate)-\(loop).txt")
+        }
+    }
+
+    static func followUps(_ t: Transcript) -> [ProbeKind] { t.questions.flatMap { $0.turns.compactMap(\.probe) } }
+
+    @Test func theStrongCandidateIsDugIntoNotReaskedAndHired() throws {
+        for loop in Self.loops {
+            let t = try Self.session("strong", loop)
+            #expect(t.completed)
+            let asked = Self.followUps(t)
+            // Every story is dug into, and nothing it told is asked for again.
+            #expect(asked.filter(\.isDepth).count >= t.questions.count * 3 / 4, "\(loop): \(asked)")
+            #expect(!asked.contains(.situation) && !asked.contains(.task) && !asked.contains(.hypothetical) && !asked.contains(.ownership), "\(loop): \(asked)")
+            #expect(t.scores.interviewers.allSatisfy { $0.vote == .inclined || $0.vote == .strongHire }, "\(loop): \(t.scores.interviewers.map(\.vote))")
+            #expect(t.scores.decision.raisesTheBar, "\(loop)")
+            #expect(!t.scores.decision.rationale.contains("No Hire"), "\(loop): \(t.scores.decision.rationale)")
+        }
+    }
+
+    @Test func theDodgerIsPressedOnOwnershipAndNotHired() throws {
+        for loop in Self.loops {
+            let t = try Self.session("dodger", loop)
+            let asked = Self.followUps(t)
+            #expect(asked.contains(.ownership), "\(loop): \(asked)")
+            let reasons = t.questions.flatMap { $0.turns.compactMap(\.reason) }
+            #expect(reasons.contains { $0.contains("dodged") }, "\(loop): dodges are pressed")
+            #expect(t.questions.contains { !($0.outcome?.evaded ?? []).isEmpty }, "\(loop): a twice-dodged follow-up is written down as evaded")
+            #expect(!t.scores.decision.raisesTheBar, "\(loop)")
+            // Coaching starts with the real problem (ownership or dodging), not with STAR form.
+            let first = t.scores.coaching.first?.text.lowercased() ?? ""
+            #expect(first.contains("\"i\"") || first.contains("own") || first.contains("dodg") || first.contains("evad") || first.contains("we"), "\(loop): \(first)")
+            // Evidence for "owned the actions" never comes from a dodge.
+            for principle in t.scores.principles { #expect(!principle.quotes.contains { $0.contains("I'd have to check") }) }
+        }
+        // The story told twice in the SA loop is named.
+        let sa = try Self.session("dodger", "aws-solutions-architect")
+        #expect(sa.scores.coaching.contains { $0.text.contains("same story") || $0.text.contains("again") }, "\(sa.scores.coaching.map(\.text))")
+    }
+
+    @Test func theHypotheticalCandidateIsAskedForRealTimesAndGetsStrongNoHire() throws {
+        for loop in Self.loops {
+            let t = try Self.session("hypothetical", loop)
+            let asked = Self.followUps(t)
+            #expect(asked.contains(.hypothetical), "\(loop): \(asked)")
+            #expect(asked.allSatisfy { !$0.isDepth }, "\(loop): no story to dig into")
+            #expect(t.scores.interviewers.filter(\.assessed).allSatisfy { $0.vote == .strongNoHire }, "\(loop): \(t.scores.interviewers.map(\.vote))")
+            #expect(t.scores.decision.vote == .strongNoHire)
+            #expect(!t.scores.decision.raisesTheBar)
+        }
+    }
+}
