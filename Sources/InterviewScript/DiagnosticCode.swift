@@ -27,6 +27,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case roundPrinciplesCount = "LS021"
     case pinnedOutsideRound = "LS022"
     case invalidTestPlan = "LS023"
+    case tooManyPins = "LS024"
+    case pinnedTwice = "LS025"
+    case roundLeftShort = "LS026"
     // Warnings
     case missingProbe = "LS101"
     case targetNotAssessed = "LS102"
@@ -34,6 +37,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unusedQuestion = "LS104"
     case exampleMismatch = "LS105"
     case weightsDoNotSumToOne = "LS106"
+    case roundMayBeLeftShort = "LS107"
 
     /// Whether the code is an error or a warning unless a caller says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
@@ -65,12 +69,16 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .roundPrinciplesCount: "A round must assess 2 or 3 Leadership Principles."
         case .pinnedOutsideRound: "A pinned question assesses none of its round's principles."
         case .invalidTestPlan: "A test plan step or expectation is malformed."
+        case .tooManyPins: "A round pins more questions than it asks."
+        case .pinnedTwice: "One question is pinned in two rounds of a loop (a question is asked once per loop)."
+        case .roundLeftShort: "Earlier rounds of the loop draw from the same questions and always leave this round short."
         case .missingProbe: "A question has no follow-up for some STAR part; a built-in one is used."
         case .targetNotAssessed: "A principle the loop targets is assessed by no round."
         case .principleAssessedTwice: "Two interviewers of one loop assess the same principle."
         case .unusedQuestion: "A bank question that no loop can ask."
         case .exampleMismatch: "An example answer does not contain the STAR parts or signals it claims."
         case .weightsDoNotSumToOne: "The rubric weights do not add up to 1; they are scaled to do so."
+        case .roundMayBeLeftShort: "Earlier rounds of the loop draw from the same questions and can leave this round short on some seeds."
         }
     }
 }

@@ -103,6 +103,7 @@ private struct LoopChecks {
         var copy = self
         copy.checkBarRaiser()
         copy.checkRounds()
+        copy.checkSharedPools()
         copy.checkCoverage()
         copy.checkRubric()
         copy.checkTests()
@@ -130,6 +131,9 @@ private struct LoopChecks {
                 add(.roundPrinciplesCount, "round '\(round.title)' assesses \(count) principle\(count == 1 ? "" : "s"); give each interviewer 2 or 3", at: round.principles.first?.location ?? round.location)
             }
             let roundPrinciples = Set(round.principleIDs)
+            if round.pinned.count > round.questionCount, let extra = round.pinned.dropFirst(round.questionCount).first {
+                add(.tooManyPins, "round '\(round.title)' pins \(round.pinned.count) questions but asks \(round.questionCount); raise `questions:` to \(round.pinned.count) or pin fewer", at: extra.location)
+            }
             for pinned in round.pinned {
                 guard let question = library.questionsByID[pinned.value] else {
                     let hint = Suggestion.didYouMean(pinned.value, in: Array(library.questionsByID.keys).sorted())
@@ -151,6 +155,45 @@ private struct LoopChecks {
             let needed = overflowed ? Int.max : questionTime.addingReportingOverflow(loop.closing.minutes).overflow ? Int.max : questionTime + loop.closing.minutes
             if needed > round.minutes {
                 add(.timeBudget, "round '\(round.title)' has \(round.minutes) minutes but needs at least \(needed) (\(round.questionCount) questions × \(loop.questionMinutes) minutes + \(loop.closing.minutes) for the candidate's questions)", at: round.minutesLocation)
+            }
+        }
+    }
+
+    /// Rounds that share questions, checked together: a pin in two rounds, and a round that the
+    /// rounds before it leave without enough questions (they draw first, from the same pool).
+    private mutating func checkSharedPools() {
+        var pinnedIn: [String: Round] = [:]
+        for round in loop.rounds {
+            for pinned in round.pinned {
+                if let first = pinnedIn[pinned.value] {
+                    add(.pinnedTwice, "question '\(pinned.value)' is already pinned in round '\(first.title)'; a question is asked once per loop, so pin another one here", at: pinned.location)
+                } else {
+                    pinnedIn[pinned.value] = round
+                }
+            }
+        }
+        let allPinned = Set(pinnedIn.keys)
+        let pools = loop.rounds.map { Set(library.candidates(for: $0, in: loop).map(\.id)).subtracting(allPinned) }
+        for (r, round) in loop.rounds.enumerated() where round.principles.count > 0 {
+            let pins = round.pinned.filter { library.questionsByID[$0.value] != nil }.count
+            let wanted = max(0, round.questionCount - pins)
+            guard wanted > 0, pools[r].count >= wanted else { continue }
+            // What the earlier rounds take from this round's pool: at least what they cannot
+            // find elsewhere (certain), at most all they draw (possible).
+            var certain = 0, possible = 0, sharers: [String] = []
+            for e in 0..<r {
+                let draws = min(max(0, loop.rounds[e].questionCount - loop.rounds[e].pinned.count), pools[e].count)
+                let shared = pools[e].intersection(pools[r]).count
+                guard shared > 0, draws > 0 else { continue }
+                certain += max(0, draws - pools[e].subtracting(pools[r]).count)
+                possible += min(draws, shared)
+                sharers.append("'\(loop.rounds[e].title)'")
+            }
+            let names = sharers.joined(separator: ", ")
+            if pools[r].count - certain < wanted {
+                add(.roundLeftShort, "round '\(round.title)' asks \(round.questionCount) questions but only \(max(0, pools[r].count - certain)) are left once \(names) \(sharers.count == 1 ? "has" : "have") drawn from the same questions; add questions for \(round.principleIDs.map(\.id).joined(separator: ", ")) or ask fewer", at: round.location)
+            } else if pools[r].count - possible < wanted {
+                add(.roundMayBeLeftShort, "round '\(round.title)' can be left with \(max(0, pools[r].count - possible)) of its \(round.questionCount) questions on some seeds: \(names) draw\(sharers.count == 1 ? "s" : "") from the same questions first; add questions or ask fewer", at: round.location)
             }
         }
     }

@@ -65,7 +65,13 @@ public struct Explorer: Sendable {
     private func run(seed: UInt64, into report: inout Report, cache: FindingsCache) {
         var random = SeededRandom(seed: seed)
         let cached: AnswerReader = { text, question, probe in cache.findings(text, question, probe) }
-        var engine = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: library, seed: seed), seed: seed, reader: cached)
+        let plan = InterviewPlan(loop: loop, library: library, seed: seed)
+        // A round the draw left with no question goes straight to the candidate's questions:
+        // a dead end for the interview, whatever the candidate says.
+        for (index, questions) in plan.rounds.enumerated() where questions.isEmpty {
+            report.deadEnds.append("seed \(seed): round \(index + 1) ('\(loop.rounds[index].title)') asks no question; the draw left it none")
+        }
+        var engine = Interviewer(loop: loop, plan: plan, seed: seed, reader: cached)
         _ = engine.handle(.start(at: 0))
         report.runs += 1
         var clock = 0.0
