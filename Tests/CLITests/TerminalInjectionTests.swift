@@ -92,7 +92,9 @@ import Glibc
             terminal.pump(waitMilliseconds: 300)
             terminal.type(line)
         }
-        _ = try terminal.waitForExit(limit: 60)
+        let status = try terminal.waitForExit(limit: 60)
+        // A usage error means the command did not really run (except where that is the point).
+        #expect(status != 64 || arguments.contains { $0.hasPrefix("no-such-") }, "\(arguments.prefix(2)): a usage error")
         return terminal.raw
     }
 
@@ -152,7 +154,7 @@ import Glibc
         let commands: [[String]] = [
             ["list"], ["validate", loop], ["validate", "--strict", cli.home.appendingPathComponent("hostile").path],
             ["test", loop], ["test", "--verbose", loop], ["coverage", loop], ["explore", loop, "--runs", "3"],
-            ["analyze", answers.path], ["analyze", "--format", "json", answers.path],
+            ["analyze", answers.path], ["analyze", "--json", answers.path],
             ["report", journal.path], ["report", "--format", "html", journal.path], ["replay", transcript.path], ["replay", journal.path],
             ["run", "no-such-\(Self.payload)"], ["analyze", "missing-\(Self.payload.filter { $0 != "/" }).txt"],
         ]

@@ -58,7 +58,7 @@ public struct Scorer: Sendable {
             principles: principles,
             interviewers: interviewers,
             decision: decision(transcript: transcript, overall: overall, principles: principles, interviewers: interviewers),
-            coaching: retold + coaching(transcript.questions),
+            coaching: coaching(transcript.questions, retold: retold),
             overallScore: overall
         )
     }
@@ -251,44 +251,82 @@ public struct Scorer: Sendable {
 
     // MARK: Coaching
 
-    private func coaching(_ questions: [QuestionTranscript]) -> [CoachingNote] {
-        var notes: [CoachingNote] = []
+    /// What a coaching note is about, most damaging first: dodging and "we" sink a loop before
+    /// form does, so they come first; one note per kind, naming every question it applies to.
+    private enum CoachingKind: Int, Comparable {
+        case evaded, weHeavy, hypothetical, skipped, retold, noResult, noNumber, prompted, vague, long
+        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Coaching ranked by impact, the biggest problem first; each item names its questions in
+    /// full, and no kind of advice appears twice (the questions it applies to are listed together).
+    private func coaching(_ questions: [QuestionTranscript], retold: [CoachingNote]) -> [CoachingNote] {
+        var found: [CoachingKind: [(question: QuestionTranscript, detail: String)]] = [:]
         let ordered = questions.filter { $0.score != nil && Self.counts($0) }.sorted { ($0.score!.total, $0.id) < ($1.score!.total, $1.id) }
         for question in ordered {
-            let title = "\u{201C}\(question.text)\u{201D}"
-            let turns = question.turns.compactMap(\.findings)
-            if question.outcome?.skipped == true {
-                let principles = list(question.principles.map(\.name))
-                notes.append(CoachingNote(questionID: question.id, text: "You skipped \(title). Prepare a story for \(principles)."))
-                continue
-            }
+            func add(_ kind: CoachingKind, _ detail: String = "") { found[kind, default: []].append((question, detail)) }
+            if question.outcome?.skipped == true { add(.skipped, list(question.principles.map(\.name))); continue }
+            let answered = question.turns.filter { $0.answer != nil && $0.findings != nil }
+            let turns = answered.compactMap(\.findings)
             guard let first = turns.first else { continue }
-            func add(_ text: String) { notes.append(CoachingNote(questionID: question.id, text: text)) }
             let missing = question.outcome?.missing ?? []
-            if first.hypothetical {
-                add("For \(title) you said what you would do. Prepare one real story: when it happened, what you did, how it ended.")
+            // A dodge is an evasive reply; a hypothetical one ("usually, yes") is the hypothetical habit.
+            let dodges = answered.filter { $0.probe != nil && !ReplyEvidence.counts($0.findings!, replyingTo: $0.probe) }
+            if let dodge = dodges.first(where: { $0.findings!.evasive && !$0.findings!.hypothetical }), let text = dodge.answer {
+                add(.evaded, shorten(text.trimmingCharacters(in: .whitespacesAndNewlines), 90))
             }
-            if missing.contains(.result) {
-                add("Your answer to \(title) never reached a result. End every story with what happened, in numbers.")
-            } else if !turns.contains(where: \.quantifiedResult) {
-                add("Your result for \(title) had no number: say how much it changed (time, money, percent, customers) and how you measured it.")
-            }
-            if first.weHeavy {
-                add("In \(title) you told \(first.weCount) of the actions with \"we\" and \(first.iCount) with \"I\". Say what you did yourself: the decisions and the work that were yours.")
-            }
+            if first.weHeavy { add(.weHeavy, "\(first.weCount) of the actions with \"we\" and \(first.iCount) with \"I\"") }
+            if first.hypothetical || dodges.contains(where: { $0.findings!.hypothetical }) { add(.hypothetical) }
+            if missing.contains(.result) { add(.noResult) } else if !turns.contains(where: \.quantifiedResult) { add(.noNumber) }
             let prompted = (question.outcome?.prompted ?? []).filter { $0 != .result || !missing.contains(.result) }
-            if !prompted.isEmpty {
-                add("In \(title) the \(list(prompted.map(\.rawValue))) came out only after a follow-up. Volunteer them: the interviewer notes when you need help.")
-            }
-            if !first.vagueFiller.isEmpty {
-                add("In \(title), replace \"\(first.vagueFiller[0])\" with the concrete steps you took.")
-            }
-            if first.words > 450 {
-                add("Your answer to \(title) ran to \(first.words) words. Aim for about 300, most of them on your actions.")
-            }
-            if notes.count >= 8 { break }
+            if !prompted.isEmpty { add(.prompted, list(prompted.map(\.rawValue))) }
+            if !first.vagueFiller.isEmpty { add(.vague, first.vagueFiller[0]) }
+            if first.words > 450 { add(.long, "\(first.words)") }
         }
-        return Array(notes.prefix(8))
+        // Each question named in full; past three, the rest counted.
+        func titles(_ items: [(question: QuestionTranscript, detail: String)]) -> String {
+            let named = items.prefix(3).map { "\u{201C}\($0.question.text)\u{201D}" }
+            let more = items.count - named.count
+            return more > 0 ? named.joined(separator: ", ") + " and \(more) other question\(more == 1 ? "" : "s")" : list(named)
+        }
+        var notes: [(CoachingKind, CoachingNote)] = retold.map { (.retold, $0) }
+        for (kind, items) in found {
+            let id = items[0].question.id
+            let one = items.count == 1
+            let text: String
+            switch kind {
+            case .evaded:
+                text = one ? "In \(titles(items)) you dodged a follow-up (\"\(items[0].detail)\"). Answer what was asked, even roughly: what you did, what you saw, the number as you remember it. A dodge counts as no answer."
+                           : "You dodged follow-ups in \(titles(items)) (for example \"\(items[0].detail)\"). Answer what was asked, even roughly: what you did, what you saw, the number as you remember it. A dodge counts as no answer."
+            case .weHeavy:
+                text = one ? "In \(titles(items)) you told \(items[0].detail). Say what you did yourself: the decisions and the work that were yours."
+                           : "In \(titles(items)) the actions were told mostly with \"we\" (in the first, \(items[0].detail)). Say what you did yourself: the decisions and the work that were yours."
+            case .hypothetical:
+                text = "For \(titles(items)) you said what you would do or usually do, not what you did. Prepare one real story for \(one ? "it" : "each"): when it happened, what you did, how it ended."
+            case .skipped:
+                text = one ? "You skipped \(titles(items)). Prepare a story for \(items[0].detail)." : "You skipped \(titles(items)). Prepare a story for each."
+            case .retold:
+                continue
+            case .noResult:
+                text = "Your answer\(one ? "" : "s") to \(titles(items)) never reached a result. End every story with what happened, in numbers."
+            case .noNumber:
+                text = "Your result\(one ? "" : "s") for \(titles(items)) had no number: say how much it changed (time, money, percent, customers) and how you measured it."
+            case .prompted:
+                text = one ? "In \(titles(items)) the \(items[0].detail) came out only after a follow-up. Volunteer them: the interviewer notes when you need help."
+                           : "In \(titles(items)) parts of the story came out only after a follow-up (in the first, the \(items[0].detail)). Volunteer them: the interviewer notes when you need help."
+            case .vague:
+                text = "In \(titles(items)), replace filler such as \"\(items[0].detail)\" with the concrete steps you took."
+            case .long:
+                text = "Your answer\(one ? "" : "s") to \(titles(items)) ran long (\(items.map(\.detail).joined(separator: ", ")) words). Aim for about 300, most of them on your actions."
+            }
+            notes.append((kind, CoachingNote(questionID: id, text: text)))
+        }
+        // Dodging, "we" and hypothetical answers first, the one that touched most questions
+        // first among them; then the rest in their order.
+        func key(_ kind: CoachingKind, _ offset: Int) -> (Int, Int, Int, Int) {
+            kind <= .hypothetical ? (0, -(found[kind]?.count ?? 0), kind.rawValue, offset) : (1, 0, kind.rawValue, offset)
+        }
+        return Array(notes.enumerated().sorted { key($0.element.0, $0.offset) < key($1.element.0, $1.offset) }.map(\.element.1).prefix(8))
     }
 
     // MARK: Helpers

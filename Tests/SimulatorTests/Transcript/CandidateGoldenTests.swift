@@ -81,7 +81,9 @@ import Testing
             let asked = Self.followUps(t)
             // Every story is dug into, and nothing it told is asked for again.
             #expect(asked.filter(\.isDepth).count >= t.questions.count * 3 / 4, "\(loop): \(asked)")
-            #expect(!asked.contains(.situation) && !asked.contains(.task) && !asked.contains(.hypothetical) && !asked.contains(.ownership), "\(loop): \(asked)")
+            // Nothing it told is asked for again (a task left implicit may be asked about once).
+            #expect(!asked.contains(.situation) && !asked.contains(.hypothetical) && !asked.contains(.ownership), "\(loop): \(asked)")
+            #expect(asked.filter { $0 == .task }.count <= 1, "\(loop): \(asked)")
             #expect(t.scores.interviewers.allSatisfy { $0.vote == .inclined || $0.vote == .strongHire }, "\(loop): \(t.scores.interviewers.map(\.vote))")
             #expect(t.scores.decision.raisesTheBar, "\(loop)")
             #expect(!t.scores.decision.rationale.contains("No Hire"), "\(loop): \(t.scores.decision.rationale)")
@@ -98,14 +100,18 @@ import Testing
             #expect(t.questions.contains { !($0.outcome?.evaded ?? []).isEmpty }, "\(loop): a twice-dodged follow-up is written down as evaded")
             #expect(!t.scores.decision.raisesTheBar, "\(loop)")
             // Coaching starts with the real problem (ownership or dodging), not with STAR form.
-            let first = t.scores.coaching.first?.text.lowercased() ?? ""
-            #expect(first.contains("\"i\"") || first.contains("own") || first.contains("dodg") || first.contains("evad") || first.contains("we"), "\(loop): \(first)")
+            let first = t.scores.coaching.first?.text ?? ""
+            #expect(first.contains("you dodged") || first.contains("You dodged"), "\(loop): \(first)")
+            #expect(t.scores.coaching.dropFirst().first?.text.contains("\"we\"") == true, "\(loop): ownership second")
+            // No kind of advice twice.
+            let openings = t.scores.coaching.map { String($0.text.prefix(12)) }
+            #expect(Set(openings).count == openings.count, "\(loop): \(openings)")
             // Evidence for "owned the actions" never comes from a dodge.
             for principle in t.scores.principles { #expect(!principle.quotes.contains { $0.contains("I'd have to check") }) }
         }
         // The story told twice in the SA loop is named.
         let sa = try Self.session("dodger", "aws-solutions-architect")
-        #expect(sa.scores.coaching.contains { $0.text.contains("same story") || $0.text.contains("again") }, "\(sa.scores.coaching.map(\.text))")
+        #expect(sa.scores.coaching.contains { $0.text.contains("the story you had told") }, "\(sa.scores.coaching.map(\.text))")
     }
 
     @Test func theHypotheticalCandidateIsAskedForRealTimesAndGetsStrongNoHire() throws {
@@ -117,6 +123,7 @@ import Testing
             #expect(t.scores.interviewers.filter(\.assessed).allSatisfy { $0.vote == .strongNoHire }, "\(loop): \(t.scores.interviewers.map(\.vote))")
             #expect(t.scores.decision.vote == .strongNoHire)
             #expect(!t.scores.decision.raisesTheBar)
+            #expect(t.scores.coaching.first?.text.contains("you said what you would do") == true, "\(loop): the real problem first")
         }
     }
 }
