@@ -85,7 +85,7 @@ public struct Interviewer: Sendable {
         case (.questioning(let questioning), .tick(let at)):
             guard at - roundStartedAt >= Double(loop.rounds[questioning.round].minutes) * 60 else { return [] }
             return [.say(.interviewer(loop.rounds[questioning.round].interviewer), InterviewerLines.outOfTime(loop.rounds[questioning.round], loop: loop))]
-                + closeQuestion(questioning, reason: "time", at: at) + openClosing(questioning.round, at: at)
+                + closeQuestion(questioning, reason: .time, at: at) + openClosing(questioning.round, at: at)
         default:
             // Odd but harmless: a second start, input before the start or after the end, a tick while closing.
             return []
@@ -135,7 +135,7 @@ public struct Interviewer: Sendable {
         let questionTime = Double(round.minutes - loop.closing.minutes) * 60
         if at - roundStartedAt >= questionTime {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.outOfTime(round, loop: loop)))
-            return effects + closeQuestion(questioning, reason: "time", at: at) + openClosing(current.round, at: at)
+            return effects + closeQuestion(questioning, reason: .time, at: at) + openClosing(current.round, at: at)
         }
         // The question's own time is up: no more follow-ups on it (the round goes on).
         let questionTimeUp = at - current.questionAskedAt >= questionBudget
@@ -160,14 +160,14 @@ public struct Interviewer: Sendable {
         if questionTimeUp && questioning.drill.nextProbe(policy: loop.probing, depthOrder: DepthOrder.order(for: round)) != nil {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.questionOutOfTime))
         }
-        effects += closeQuestion(questioning, reason: questionTimeUp && !complete ? "time" : complete ? "complete" : "probe limit", at: at)
+        effects += closeQuestion(questioning, reason: questionTimeUp && !complete ? .time : complete ? .complete : .probeLimit, at: at)
         if current.question + 1 < plan.rounds[current.round].count {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.transition(round, loop: loop, current.question)))
         }
         return effects + ask(question: current.question + 1, round: current.round, at: at)
     }
 
-    private func closeQuestion(_ questioning: Questioning, reason: String, skipped: Bool = false, at: Double) -> [Effect] {
+    private func closeQuestion(_ questioning: Questioning, reason: QuestionOutcome.Reason, skipped: Bool = false, at: Double) -> [Effect] {
         let drill = questioning.drill
         var strengths: [String: PartStrength] = [:]
         for part in StarPart.allCases { strengths[part.rawValue] = drill.strength(of: part) }
@@ -251,13 +251,13 @@ public struct Interviewer: Sendable {
         case .skip:
             if let questioning {
                 effects.append(.say(.interviewer(round.interviewer), InterviewerLines.skipped))
-                effects += closeQuestion(questioning, reason: "skipped", skipped: true, at: at)
+                effects += closeQuestion(questioning, reason: .skipped, skipped: true, at: at)
                 effects += ask(question: questioning.question + 1, round: roundIndex, at: at)
             } else {
                 effects += closed(round: roundIndex, text: "", askedAt: at, at: at)
             }
         case .quit:
-            if let questioning { effects += closeQuestion(questioning, reason: "quit", at: at) }
+            if let questioning { effects += closeQuestion(questioning, reason: .quit, at: at) }
             state = .finished(completed: false)
             effects += [.say(.coordinator, InterviewerLines.quit()), .record(.sessionEnded(completed: false, at: at)), .finish(completed: false)]
         }

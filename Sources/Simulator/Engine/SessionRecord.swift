@@ -35,6 +35,22 @@ public struct AnswerRecord: Sendable, Equatable, Codable {
 
 /// How one question went, once the interviewer moved on.
 public struct QuestionOutcome: Sendable, Equatable, Codable {
+    /// Why the interviewer moved on (written to journals as its raw text).
+    public enum Reason: String, Sendable, Codable, CustomStringConvertible {
+        /// Every part told, from a real event (and any depth follow-ups asked).
+        case complete
+        /// Gaps remained, but the follow-ups allowed on one question were used up.
+        case probeLimit = "probe limit"
+        /// The candidate skipped the question.
+        case skipped
+        /// The question's or the round's time ran out.
+        case time
+        /// The candidate ended the session.
+        case quit
+
+        public var description: String { rawValue }
+    }
+
     public var round: Int
     public var questionID: String
     /// STAR parts in the first answer.
@@ -49,8 +65,8 @@ public struct QuestionOutcome: Sendable, Equatable, Codable {
     /// Follow-ups the candidate dodged twice (nil when none, and in sessions before evasion was read).
     public var evaded: [ProbeKind]?
     public var skipped: Bool
-    /// Why the interviewer moved on: "complete", "probe limit", "skipped", "time", "quit".
-    public var reason: String
+    /// Why the interviewer moved on.
+    public var reason: Reason
     public var at: Double
 }
 

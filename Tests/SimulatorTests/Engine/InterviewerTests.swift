@@ -32,7 +32,7 @@ import Testing
         #expect(outcome?.prompted == [.action, .result])
         #expect(outcome?.missing == [])
         #expect(outcome?.probes == [.action, .result])
-        #expect(outcome?.reason == "complete")
+        #expect(outcome?.reason == .complete)
     }
 
     @Test func aPartVolunteeredEarlyIsNotProbedAgain() {
@@ -58,7 +58,7 @@ import Testing
         #expect(probes.count == 3)
         #expect(zip(probes, probes.dropFirst()).allSatisfy { $0 != $1 })
         #expect(probes == [.action, .result, .situation])
-        #expect(outcome?.reason == "probe limit")
+        #expect(outcome?.reason == .probeLimit)
         #expect(outcome?.missing == [.situation, .task, .action, .result])
     }
 
@@ -69,7 +69,7 @@ import Testing
         #expect(effects.probes == [.task])
         effects = engine.handle(.answer("still nothing", at: 120))
         #expect(effects.probes.isEmpty)
-        #expect(effects.outcomes.first?.reason == "probe limit")
+        #expect(effects.outcomes.first?.reason == .probeLimit)
     }
 
     @Test func weakPartsAreProbedAndAKindMayReturnButNotTwiceInARow() throws {
@@ -146,7 +146,7 @@ import Testing
         let effects = engine.handle(.answer("S T", at: 21 * 60))
         #expect(effects.said.contains("I'm conscious of the time, so let's stop there on this one."))
         #expect(effects.asked.last?.kind == .closing)
-        #expect(effects.outcomes.first?.reason == "time")
+        #expect(effects.outcomes.first?.reason == .time)
         #expect(effects.records.contains { if case .answerRanLong = $0 { true } else { false } })
     }
 
@@ -198,7 +198,7 @@ import Testing
         _ = engine.handle(.start(at: 0))
         _ = engine.handle(.answer("S T", at: 10))
         let effects = engine.handle(.command(.quit, at: 20))
-        #expect(effects.outcomes.first?.reason == "quit")
+        #expect(effects.outcomes.first?.reason == .quit)
         #expect(effects.records.last == .sessionEnded(completed: false, at: 20))
         #expect(effects.last == .finish(completed: false))
         #expect(engine.handle(.answer("more", at: 30)).isEmpty)
@@ -222,7 +222,7 @@ import Testing
             #expect(clock < 10_000)
         }
         #expect(effects.outcomes.count == 4)
-        #expect(effects.outcomes.allSatisfy { $0.reason == "complete" && $0.probes.isEmpty })
+        #expect(effects.outcomes.allSatisfy { $0.reason == .complete && $0.probes.isEmpty })
         #expect(effects.filter { if case .endRound = $0 { true } else { false } }.count == 2)
         #expect(effects.last == .finish(completed: true))
     }

@@ -54,7 +54,7 @@ import Testing
             outcome = effects.outcomes.first
         }
         #expect(probes == [.result, .result])
-        #expect(outcome?.reason == "probe limit")
+        #expect(outcome?.reason == .probeLimit)
     }
 
     @Test func aCompleteStoryIsDugIntoByTheRoundsPrinciplesThenTheInterviewerMovesOn() {
@@ -68,7 +68,7 @@ import Testing
         // A specific reply: one depth follow-up is the policy, so on to the next question.
         effects = engine.handle(.answer("S T A R# I I I", at: 120))
         #expect(effects.probes.isEmpty)
-        #expect(effects.outcomes.first?.reason == "complete")
+        #expect(effects.outcomes.first?.reason == .complete)
         #expect(effects.outcomes.first?.probes == [.data])
     }
 
@@ -192,7 +192,7 @@ import Testing
         effects = engine.handle(.answer("still nothing", at: 660))
         #expect(effects.probes.isEmpty)
         #expect(effects.said.contains("We've spent our time on this one, so let me move us along."))
-        #expect(effects.outcomes.first?.reason == "time")
+        #expect(effects.outcomes.first?.reason == .time)
         #expect(effects.asked.count == 1)
         if case .question = effects.asked[0].kind {} else { Issue.record("the next question was not asked") }
     }

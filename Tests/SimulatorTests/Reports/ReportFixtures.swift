@@ -83,7 +83,7 @@ enum ReportFixtures {
         func answer(_ round: Int, _ id: String, _ turn: Int, _ probe: ProbeKind?, _ text: String, _ findings: AnswerFindings, at: Double) -> SessionRecord {
             .answerGiven(answer: AnswerRecord(round: round, questionID: id, turn: turn, replyingTo: probe, text: text, findings: findings, at: at, seconds: 95))
         }
-        func closed(_ round: Int, _ id: String, volunteered: [StarPart], prompted: [StarPart] = [], missing: [StarPart] = [], skipped: Bool = false, reason: String) -> SessionRecord {
+        func closed(_ round: Int, _ id: String, volunteered: [StarPart], prompted: [StarPart] = [], missing: [StarPart] = [], skipped: Bool = false, reason: QuestionOutcome.Reason) -> SessionRecord {
             .questionClosed(outcome: QuestionOutcome(round: round, questionID: id, volunteered: volunteered, prompted: prompted, missing: missing,
                                             strengths: [:], probes: [], skipped: skipped, reason: reason, at: 0))
         }
@@ -94,12 +94,12 @@ enum ReportFixtures {
             answer(0, "co-1", 0, nil, firstAnswer, strong, at: 100),
             .probeAsked(round: 0, questionID: "co-1", probe: .metrics, text: "What number tells us it worked?", reason: "The result had no number.", at: 101),
             answer(0, "co-1", 1, .metrics, "Timeouts fell by 40% in a week.", metrics, at: 150),
-            closed(0, "co-1", volunteered: [.situation, .task, .action, .result], reason: "complete"),
+            closed(0, "co-1", volunteered: [.situation, .task, .action, .result], reason: .complete),
             .questionAsked(round: 0, questionID: "et-1", text: "Tell me about a time you admitted a mistake.", at: 200),
             .hintGiven(round: 0, questionID: "et-1", text: "Think of one specific time.", at: 210),
             answer(0, "et-1", 0, nil, "I would always tell my manager straight away.", hypothetical, at: 300),
             .answerRanLong(round: 0, questionID: "et-1", seconds: 400, budgetSeconds: 300),
-            closed(0, "et-1", volunteered: [.situation, .action], missing: [.task, .result], reason: "probe limit"),
+            closed(0, "et-1", volunteered: [.situation, .action], missing: [.task, .result], reason: .probeLimit),
             .candidateQuestions(round: 0, questions: [
                 CandidateQuestion(text: "How does this role fit the wider organisation?", category: .roleFit),
                 CandidateQuestion(text: "What does ramp-up look like?", category: .trainingAndRampUp),
@@ -108,9 +108,9 @@ enum ReportFixtures {
             .roundStarted(round: 1, interviewer: "Sam Ortiz", at: 420),
             .questionAsked(round: 1, questionID: "dd-1", text: "Tell me about a time the data surprised you.", at: 421),
             answer(1, "dd-1", 0, nil, "Our dashboard said latency was fine.\nI pulled a week of logs and split them by region.\nEurope was 3x slower.", solid, at: 500),
-            closed(1, "dd-1", volunteered: [.situation, .task, .action, .result], reason: "complete"),
+            closed(1, "dd-1", volunteered: [.situation, .task, .action, .result], reason: .complete),
             .questionAsked(round: 1, questionID: "own-1", text: "Tell me about something you owned beyond your role.", at: 510),
-            closed(1, "own-1", volunteered: [], skipped: true, reason: "skipped"),
+            closed(1, "own-1", volunteered: [], skipped: true, reason: .skipped),
             .candidateQuestions(round: 1, questions: [], at: 600),
             .roundOverran(round: 1, seconds: 2900, budgetSeconds: 2700),
             .roundEnded(round: 1, at: 2900),
