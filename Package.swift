@@ -38,12 +38,27 @@ let package = Package(
             name: "Simulator",
             dependencies: ["InterviewScript", .product(name: "Yams", package: "Yams")]
         ),
+        // The shipped loops and banks, compiled in at build time from scripts/loops.
+        .target(
+            name: "ShippedScripts",
+            plugins: ["EmbedShippedScripts"]
+        ),
+        .plugin(
+            name: "EmbedShippedScripts",
+            capability: .buildTool(),
+            dependencies: ["EmbedScripts"]
+        ),
+        // Writes the embedded copy for the plugin (a build tool, not a product).
+        .executableTarget(
+            name: "EmbedScripts"
+        ),
         // The thin command-line tool: arguments, the readline console, files and the clock.
         .executableTarget(
             name: "mockloop",
             dependencies: [
                 "InterviewScript",
                 "Simulator",
+                "ShippedScripts",
                 "CReadlineShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

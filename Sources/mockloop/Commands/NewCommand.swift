@@ -39,7 +39,8 @@ struct NewCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: file.path) {
             throw ValidationError("\(file.path) already exists; choose another name or remove it first.")
         }
-        let schema = DataFolders.shippedScripts.map { $0.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("schema/mockloop.schema.json").path } ?? "mockloop.schema.json"
+        // The schema beside the loop (`mockloop schema > FILE` writes it), never a build-tree path.
+        let schema = "mockloop.schema.json"
         let text = StarterLoop.text(id: name, title: title ?? "\(area.title) \(role)", area: area, role: role, schemaPath: schema)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -55,6 +56,7 @@ struct NewCommand: ParsableCommand {
         let failed = plans.filter { !$0.passed }.count
         print(problems.isEmpty ? "It validates cleanly." : "Validation found \(problems.count) problem(s); run `mockloop validate \(file.path)`.")
         print("Its test plan: \(plans.count - failed) passed, \(failed) failed.")
+        print("For an editor that checks it as you type: mockloop schema > \(folder.appendingPathComponent(schema).path)")
         print("Next: edit it, then `mockloop validate \(file.path)`, `mockloop test \(file.path)`, and `mockloop run \(name)`.")
     }
 }

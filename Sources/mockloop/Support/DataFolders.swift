@@ -2,28 +2,17 @@ import Foundation
 
 /// Where mockloop finds the shipped scripts and keeps the user's own loops and sessions.
 ///
-/// - Shipped scripts: `$MOCKLOOP_SCRIPTS`, else the `scripts/loops` folder of the checkout the
-///   executable was built in (found by walking up from the executable), else `./scripts/loops`.
+/// - Shipped scripts: compiled into the binary (`ShippedScripts`); `$MOCKLOOP_SCRIPTS` names a
+///   folder to use instead. The current folder is never searched.
 /// - The user's folder: `$MOCKLOOP_HOME`, else `$XDG_DATA_HOME/mockloop`, else
 ///   `~/.local/share/mockloop`; loops in `loops/`, sessions in `sessions/`.
 enum DataFolders {
     static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    /// The folder of shipped loop scripts, if one can be found.
+    /// The folder that replaces the compiled-in shipped scripts (`$MOCKLOOP_SCRIPTS`), if set.
     static var shippedScripts: URL? {
-        if let configured = environment["MOCKLOOP_SCRIPTS"], !configured.isEmpty {
-            return URL(fileURLWithPath: configured).standardizedFileURL
-        }
-        var candidates: [URL] = []
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            var folder = executable.deletingLastPathComponent()
-            for _ in 0..<6 {
-                candidates.append(folder.appendingPathComponent("scripts/loops"))
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("scripts/loops"))
-        return candidates.first { isDirectory($0) }?.standardizedFileURL
+        guard let configured = environment["MOCKLOOP_SCRIPTS"], !configured.isEmpty else { return nil }
+        return URL(fileURLWithPath: configured).standardizedFileURL
     }
 
     /// The user's mockloop folder (not created here).

@@ -1,5 +1,6 @@
 import Foundation
 import InterviewScript
+import ShippedScripts
 import Simulator
 
 /// The scripts a command works on: the files the user named, the question banks that their
@@ -40,12 +41,26 @@ struct ScriptCatalog {
             }
         }
         for folder in loopFolders { catalog.loadBanks(in: folder) }
-        if let shipped = DataFolders.shippedScripts { catalog.loadBanks(in: shipped, asFallback: true) }
+        if let shipped = DataFolders.shippedScripts {
+            catalog.loadBanks(in: shipped, asFallback: true)
+        } else {
+            catalog.fallbackBanks += embedded().filter { $0.bank != nil }
+        }
         catalog.buildLibrary()
         return catalog
     }
 
-    /// Every loop in the shipped folder and the user's folder, with all their banks.
+    /// The folder name the compiled-in scripts are shown under (never a real path).
+    static let embeddedFolder = "<shipped>"
+
+    /// The compiled-in shipped scripts, parsed (on every core).
+    static func embedded() -> [ParsedScript] {
+        Batch.map(ShippedScripts.files.map { ($0.path, $0.text) }) { path, text in
+            ScriptParser.parse(Array(text.utf8), file: "\(embeddedFolder)/\(path)")
+        }
+    }
+
+    /// Every loop in the shipped scripts and the user's folder, with all their banks.
     static func everything() -> ScriptCatalog {
         var catalog = ScriptCatalog()
         let user = DataFolders.isDirectory(DataFolders.userLoops) ? ScriptFiles.list(in: DataFolders.userLoops) : []
@@ -55,6 +70,11 @@ struct ScriptCatalog {
             catalog.add(parsed[index], for: file)
             if index >= user.count, let last = catalog.scripts.last, last.bank != nil, last.file == ScriptFiles.displayPath(file) {
                 catalog.fallbackBanks.append(catalog.scripts.removeLast())
+            }
+        }
+        if DataFolders.shippedScripts == nil {
+            for script in embedded() {
+                if script.bank != nil { catalog.fallbackBanks.append(script) } else { catalog.scripts.append(script) }
             }
         }
         catalog.buildLibrary()
