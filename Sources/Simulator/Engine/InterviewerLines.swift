@@ -82,6 +82,9 @@ public enum InterviewerLines {
 
     static var noQuestions: String { line("no-questions") }
 
+    /// /hint while the interviewer waits for the candidate's own questions.
+    static var closingHint: String { line("hint.closing") }
+
     static func farewell(_ round: Round, loop: Loop) -> String { wording(round, loop).farewell ?? line("farewell") }
 
     static func loopFinished(_ loop: Loop) -> String { line("loop-finished", 0, ["loop-title": loop.title]) }

@@ -36,10 +36,24 @@ enum TerminalWidth {
         return alignRight ? padding + text : text + padding
     }
 
-    /// The text broken into lines of at most `width` columns at spaces (a longer word is kept whole).
-    static func wrap(_ text: String, width: Int) -> [String] {
+    /// The text broken into lines of at most `width` columns at spaces. A word longer than a
+    /// line is kept whole, or, with `breakingLongWords` (a narrow table column), cut into pieces
+    /// that fit.
+    static func wrap(_ text: String, width: Int, breakingLongWords: Bool = false) -> [String] {
         var lines: [String] = [], line = ""
-        for word in text.split(separator: " ") {
+        var words = text.split(separator: " ").map(String.init)
+        if breakingLongWords, width > 0 {
+            words = words.flatMap { word -> [String] in
+                guard of(word) > width else { return [word] }
+                var pieces: [String] = [], piece = ""
+                for character in word {
+                    if of(piece) + of(character) > width { pieces.append(piece); piece = "" }
+                    piece.append(character)
+                }
+                return pieces + [piece]
+            }
+        }
+        for word in words {
             let candidate = line.isEmpty ? String(word) : line + " " + word
             if of(candidate) > width && !line.isEmpty {
                 lines.append(line)

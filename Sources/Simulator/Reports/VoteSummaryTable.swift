@@ -1,3 +1,4 @@
+import Foundation
 import InterviewScript
 
 /// The short summary printed to the terminal at the end of a session: a table of interviewer
@@ -5,21 +6,23 @@ import InterviewScript
 /// colours the votes through `colorize`, which is applied after alignment so escape codes never
 /// shift a column. A pure function of the transcript.
 public enum VoteSummaryTable {
-    /// Widest a name or round title may be before it is cut with "…".
-    static let maxCellWidth = 28
-    /// Where coaching notes wrap.
-    static let lineWidth = 88
+    /// The width used when the terminal's is not known.
+    public static let defaultWidth = 88
+    /// Narrowest a round title or a name is wrapped to before the table outgrows the width.
+    static let minimumTextColumn = 8
 
     /// The summary as lines of text, without a final newline (`print` adds one).
     /// - Parameter colorize: styles a vote's text; it gets the bare title, and the table adds
     ///   the padding after the styled text.
-    public static func render(_ t: Transcript, colorize: (String, Vote) -> String = { s, _ in s }) -> String {
+    /// - Parameter width: the terminal's columns: round titles and names wrap (never cut) to fit.
+    public static func render(_ t: Transcript, width: Int = defaultWidth, colorize: (String, Vote) -> String = { s, _ in s }) -> String {
+        let lineWidth = max(40, width)
         var lines = ["Interviewer votes"]
         let votes = ReportWording.votes(t)
         if votes.isEmpty {
             lines.append("  No interviewer votes were recorded.")
         } else {
-            lines += table(votes, in: t, colorize: colorize)
+            lines += table(votes, in: t, width: lineWidth, colorize: colorize)
         }
         let decision = t.scores.decision
         lines += ["", "Decision: \(ReportWording.decision(decision.raisesTheBar, practice: t.loop.practice)) (\(colorize(decision.vote.title, decision.vote)))"]
@@ -37,24 +40,42 @@ public enum VoteSummaryTable {
         return lines.joined(separator: "\n")
     }
 
-    private static func table(_ votes: [InterviewerVote], in t: Transcript, colorize: (String, Vote) -> String) -> [String] {
+    private static func table(_ votes: [InterviewerVote], in t: Transcript, width: Int, colorize: (String, Vote) -> String) -> [String] {
         let header = ["Round", "Interviewer", "Role", "Vote", "Score"]
         let rows = votes.map { vote in
-            [TerminalWidth.truncate(ReportWording.oneLine(ReportWording.roundLabel(vote.round, in: t)), to: maxCellWidth),
-             TerminalWidth.truncate(ReportWording.oneLine(vote.interviewer), to: maxCellWidth),
+            [ReportWording.oneLine(ReportWording.roundLabel(vote.round, in: t)),
+             ReportWording.oneLine(vote.interviewer),
              vote.barRaiser ? "Bar Raiser" : "Interviewer",
              vote.assessed ? vote.vote.title : ReportWording.notReached,
              vote.assessed ? ReportWording.percent(vote.score) : ReportWording.noScore]
         }
-        let widths = header.indices.map { column in ([header] + rows).map { TerminalWidth.of($0[column]) }.max() ?? 0 }
-        func line(_ cells: [String], vote: InterviewerVote?) -> String {
-            let padded = cells.indices.map { column -> String in
-                let cell = TerminalWidth.pad(cells[column], to: widths[column], alignRight: column == 4)
-                guard column == 3, let vote, vote.assessed else { return cell }
-                return colorize(cells[column], vote.vote) + String(repeating: " ", count: widths[column] - TerminalWidth.of(cells[column]))
+        var widths = header.indices.map { column in ([header] + rows).map { TerminalWidth.of($0[column]) }.max() ?? 0 }
+        // Too wide for the terminal: narrow the round and name columns (the widest first); their
+        // text wraps onto more lines, never cut.
+        let available = width - 2 - 2 * (header.count - 1)
+        // First down to each column's longest word (so words stay whole), then, if still too
+        // wide, down to the minimum (long words are then split).
+        let longestWord = [0, 1].map { column in ([header] + rows).flatMap { $0[column].split(separator: " ") }.map { TerminalWidth.of(String($0)) }.max() ?? 0 }
+        for floor in [{ (column: Int) in max(minimumTextColumn, longestWord[column]) }, { (_: Int) in minimumTextColumn }] {
+            while widths.reduce(0, +) > available {
+                let candidates = [0, 1].filter { widths[$0] > floor($0) }
+                guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
             }
-            return "  " + padded.joined(separator: "  ")
         }
-        return [line(header, vote: nil)] + zip(rows, votes).map { line($0, vote: $1) }
+        func lines(_ cells: [String], vote: InterviewerVote?) -> [String] {
+            let wrapped = cells.indices.map { column in column <= 1 ? TerminalWidth.wrap(cells[column], width: widths[column], breakingLongWords: true) : [cells[column]] }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { row in
+                let padded = cells.indices.map { column -> String in
+                    let cell = row < wrapped[column].count ? wrapped[column][row] : ""
+                    let text = TerminalWidth.pad(cell, to: widths[column], alignRight: column == 4)
+                    guard column == 3, row == 0, let vote, vote.assessed else { return text }
+                    return colorize(cell, vote.vote) + String(repeating: " ", count: max(0, widths[column] - TerminalWidth.of(cell)))
+                }
+                return ("  " + padded.joined(separator: "  ")).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }
+        }
+        return lines(header, vote: nil) + zip(rows, votes).flatMap { lines($0, vote: $1) }
     }
 }

@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import InterviewScript
 import Simulator
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `mockloop replay`: plays a session back, or re-scores it with the current engine.
 struct ReplayCommand: ParsableCommand {
@@ -59,6 +62,9 @@ struct ReplayCommand: ParsableCommand {
         let style = TerminalStyle.forDescriptor(1)
         print(style.apply(.bold, to: "\(transcript.loop.title) · seed \(transcript.seed) · \(transcript.startedAt) · \(exchanges.count) exchanges"))
         var lastRound = -1
+        // On a terminal, long lines wrap at word boundaries to its width, as in the live console.
+        let width = ConsoleOutput(interactive: isatty(1) == 1).width
+        func wrapped(_ text: String, indent: Int) -> String { width > 0 ? ConsoleOutput.wrap(text, width: width, indent: indent) : text }
         for exchange in exchanges where exchange.number >= from {
             if exchange.round != lastRound {
                 print("")
@@ -69,9 +75,14 @@ struct ReplayCommand: ParsableCommand {
             let kind = exchange.probe.map { "follow-up (\($0))" } ?? "question"
             print(style.apply(.dim, to: "#\(exchange.number) · \(kind)"))
             if let reason = exchange.reason { print(style.apply(.dim, to: "  why: \(reason)")) }
-            print(style.apply(.cyan, to: "\(exchange.interviewer):") + " " + (exchange.prompt))
+            print(wrapped(style.apply(.cyan, to: "\(exchange.interviewer):") + " " + exchange.prompt, indent: 2))
             if let answer = exchange.answer {
-                print("Candidate: " + (answer).replacingOccurrences(of: "\n", with: "\n           "))
+                // Each line of the answer wrapped at words to the width left after "Candidate: ".
+                let body = answer.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+                    guard width > 31 else { return [String(line)] }
+                    return ConsoleOutput.wrap(String(line), width: width - 11, indent: 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                }
+                print("Candidate: " + body.joined(separator: "\n           "))
                 if let findings = exchange.findings {
                     let parts = StarPart.allCases.map { "\($0.rawValue.prefix(1).uppercased())=\(findings[$0].rawValue)" }.joined(separator: " ")
                     var notes = [parts, "I/we \(findings.iCount)/\(findings.weCount)"]

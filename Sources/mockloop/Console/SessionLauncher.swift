@@ -73,7 +73,8 @@ struct SessionLauncher {
         let interactive = isatty(0) == 1
         let source: LineSource = interactive ? ReadlineSource() : PipedSource()
         let banner = "mockloop · \(loop.title)\(loop.isPractice ? " (practice loop)" : "") · seed \(seed)" + (interactive ? " · type /help for commands" : "")
-        print(TerminalStyle.forDescriptor(1).apply(.dim, to: banner))
+        let columns = ConsoleOutput(interactive: isatty(1) == 1).width
+        print(TerminalStyle.forDescriptor(1).apply(.dim, to: columns > 0 ? ConsoleOutput.wrap(banner, width: columns, indent: 2) : banner))
         let runner = SessionRunner(driver: driver, source: source, journal: journal, replayed: replayed)
         let ending: SessionRunner.Ending
         do {
@@ -97,7 +98,8 @@ struct SessionLauncher {
         }
         print("")
         let style = TerminalStyle.forDescriptor(1)
-        print(VoteSummaryTable.render(transcript) { text, vote in
+        let tableWidth = ConsoleOutput(interactive: isatty(1) == 1).width
+        print(VoteSummaryTable.render(transcript, width: tableWidth > 0 ? tableWidth : VoteSummaryTable.defaultWidth) { text, vote in
             switch vote {
             case .strongHire: style.apply(.bold, .green, to: text)
             case .inclined: style.apply(.green, to: text)

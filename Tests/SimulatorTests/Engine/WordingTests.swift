@@ -89,3 +89,21 @@ import Testing
         }
     }
 }
+
+/// What the candidate notices at the prompt, in the engine.
+@Suite struct ConsolePolishEngineTests {
+    @Test func aHintWhileAskingQuestionsSaysWhatMakesAGoodQuestion() {
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 0"))
+        _ = engine.handle(.start(at: 0))
+        var minute = 1.0
+        while !engine.isClosing, minute < 20 {
+            _ = engine.handle(.answer("S T A R# I I I", at: minute * 60))
+            minute += 1
+        }
+        #expect(engine.isClosing)
+        let hint = engine.handle(.command(.hint, at: minute * 60)).said.first ?? ""
+        #expect(hint.contains("how the role fits the organisation"))
+        #expect(hint.contains("training"))
+        #expect(!hint.contains("is listening for"))
+    }
+}

@@ -32,7 +32,7 @@ import InterviewScript
         let lines = tableLines(VoteSummaryTable.render(t))
         for column in ["Interviewer", "Role", "Vote"] {
             let start = TerminalWidth.of(String(lines[0][..<lines[0].range(of: column)!.lowerBound]))
-            for row in lines.dropFirst() {
+            for row in lines.dropFirst() where row.contains("%") {
                 let values = [t.scores.interviewers[0], t.scores.interviewers[1]]
                 let vote = values.first { row.contains($0.vote.title) && column == "Vote" }
                 if let vote { #expect(TerminalWidth.of(String(row[..<row.range(of: vote.vote.title)!.lowerBound])) == start, "\(row)") }
@@ -42,9 +42,27 @@ import InterviewScript
                 }
             }
         }
-        #expect(Set(lines.map(TerminalWidth.of)).count == 1, "the right-aligned score column ends every line at the same place")
-        #expect(lines[1].contains("Dr. Alexandra Featherstoneh…"))
+        let rows = lines.filter { $0.contains("%") || $0.contains("Score") }
+        #expect(Set(rows.map(TerminalWidth.of)).count == 1, "the right-aligned score column ends every row at the same place")
         #expect(!lines.contains { $0.hasSuffix(" ") })
+        #expect(!lines.joined().contains("…"), "names are never cut")
+    }
+
+    @Test func longTitlesAndNamesWrapToTheWidthInsteadOfBeingCut() {
+        var t = transcript
+        t.scores.interviewers[0].interviewer = "Dr. Alexandra Featherstone Smythe the Third"
+        // At 120 columns the whole name fits on its row.
+        let wide = tableLines(VoteSummaryTable.render(t, width: 120))
+        #expect(wide.contains { $0.contains("Dr. Alexandra Featherstone Smythe the Third") })
+        // At 60 columns it wraps onto more lines, none wider than the terminal, every word whole.
+        let narrow = VoteSummaryTable.render(t, width: 60).split(separator: "\n").map(String.init)
+        #expect(narrow.allSatisfy { TerminalWidth.of($0) <= 60 }, "\(narrow)")
+        let words = Set(narrow.joined(separator: " ").split(separator: " ").map(String.init))
+        for word in ["Dr.", "Alexandra", "Featherstone", "Smythe", "the", "Third"] { #expect(words.contains(word), "\(word)") }
+        #expect(!narrow.joined().contains("…"))
+        // A word longer than its column is split rather than overflowing the terminal.
+        t.scores.interviewers[0].interviewer = "Featherstonehaugh-Smythe-Montgomery"
+        #expect(VoteSummaryTable.render(t, width: 60).split(separator: "\n").allSatisfy { TerminalWidth.of(String($0)) <= 60 })
     }
 
     @Test func colourIsAddedAfterAlignment() {
@@ -66,7 +84,7 @@ import InterviewScript
         t.scores.coaching[0].text = String(repeating: "word ", count: 40)
         let wrapped = VoteSummaryTable.render(t).split(separator: "\n").drop { !$0.hasPrefix("Coaching") }.dropFirst()
         #expect(wrapped.count > 3)
-        #expect(wrapped.allSatisfy { $0.count <= VoteSummaryTable.lineWidth })
+        #expect(wrapped.allSatisfy { $0.count <= VoteSummaryTable.defaultWidth })
         #expect(wrapped.dropFirst().first?.hasPrefix("     word") == true)
     }
 

@@ -460,6 +460,9 @@ Thanks for talking with me today. That's the end of my interview.
 [loop-finished]
 That's the end of your {loop-title} loop. Thank you. The interviewers are writing up their notes now.
 
+[hint.closing]
+Ask one or two real questions. Good ones are about how the role fits the organisation, what it takes to succeed in it, what training and ramp-up look like, and what is specific to this team (its shift pattern or on-call, travel, remote work). Avoid asking about anything the interviewer already told you.
+
 [quit]
 Ending the session here. Everything you said so far has been kept.
 
