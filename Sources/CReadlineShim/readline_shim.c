@@ -48,6 +48,8 @@ static void install(int signal_number, void (*handler)(int)) {
     sigaction(signal_number, &action, NULL);
 }
 
+static void quiet_redisplay(void) {}
+
 // readline's character source. A signal interrupts read(2); we decide what it means here,
 // because readline's own handlers would end the process on Ctrl-C.
 static int read_character(FILE *stream) {
@@ -56,6 +58,13 @@ static int read_character(FILE *stream) {
             return EOF;
         }
         if (interrupted) {
+            // Like a shell: leave what was typed on screen, mark it "^C", and start a clean line.
+            // The line is emptied without redrawing it (the redisplay is off until readline returns).
+            rl_point = rl_end;
+            rl_redisplay();
+            fputs("^C", rl_outstream ? rl_outstream : stdout);
+            fflush(rl_outstream ? rl_outstream : stdout);
+            rl_redisplay_function = quiet_redisplay;
             rl_replace_line("", 0);
             rl_point = rl_end = 0;
             return '\n';
@@ -150,6 +159,7 @@ void mlrl_setup(const char *application_name, int history_limit) {
 char *mlrl_readline(const char *prompt, mlrl_status *status) {
     interrupted = 0;
     char *line = readline(prompt);
+    rl_redisplay_function = rl_redisplay;
     if (termination) {
         free(line);
         *status = MLRL_TERMINATED;

@@ -38,3 +38,88 @@ import Glibc
         #expect(words == Self.longAnswer.split(separator: " ").map(String.init))
     }
 }
+
+/// Resuming a session puts the candidate back in the room, and the write-up says it was resumed.
+@Suite struct ResumeContextTests {
+    let cli = CommandRunner()
+
+    @Test func resumeRepeatsTheRoundAndTheQuestionBeforeThePendingFollowUp() throws {
+        let loop = try SessionFixtures.install(in: cli)
+        let out = cli.home.appendingPathComponent("resume-context")
+        // A story with no result: the interviewer asks for it, and the candidate stops there.
+        let first = try cli.run(["run", loop, "--seed", "1", "--out", out.path],
+                                stdin: Data("Last March I rewrote our slow checkout query myself and load-tested it.\n\n/quit\n".utf8))
+        #expect(first.status == 0)
+        let journal = try #require(SessionFixtures.journals(in: out).first)
+        let resumed = try cli.run(["resume", journal.path], stdin: Data("/quit\n".utf8))
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let text = resumed.stdout
+        let round = try #require(text.range(of: "Round 1 of 2: Hiring manager, with Dana Lee."))
+        let question = try #require(text.range(of: "Tell me about a time you fixed a slow system for customers."))
+        #expect(round.lowerBound < question.lowerBound)
+        // Then the pending follow-up, from the same interviewer.
+        let rest = text[question.upperBound...]
+        let followUp = try #require(rest.range(of: "Dana Lee: "))
+        #expect(rest[followUp.upperBound...].hasPrefix("Walk me through") || rest[followUp.upperBound...].hasPrefix("How did"))
+        // The write-up of the resumed session says when it was resumed.
+        let report = try cli.run(["report", journal.path])
+        #expect(report.stdout.contains("; resumed 20"), "\(report.stdout.prefix(600))")
+    }
+}
+
+/// Ctrl-C, Ctrl-D and the continuation prompt at a real terminal.
+@Suite(.serialized) struct ConsoleKeysTests {
+    let cli = CommandRunner()
+
+    func start(_ loop: String, out: URL) throws -> PseudoTerminal {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MOCKLOOP_HOME"] = cli.home.path
+        environment["MOCKLOOP_SCRIPTS"] = CommandRunner.repository.appendingPathComponent("scripts/loops").path
+        environment["NO_COLOR"] = "1"
+        environment["TERM"] = "xterm"
+        environment["INPUTRC"] = "/dev/null"
+        return try PseudoTerminal(executable: CommandRunner.executable.path, arguments: ["run", loop, "--seed", "1", "--out", out.path], environment: environment)
+    }
+
+    @Test func ctrlCMarksTheDroppedLineAndAFreshPromptFollows() throws {
+        let loop = try SessionFixtures.install(in: cli)
+        let terminal = try start(loop, out: cli.home.appendingPathComponent("ctrl-c-mark"))
+        // The first question comes with a reminder of how to send an answer.
+        try terminal.expect("Press Enter on an empty line to send your answer")
+        try terminal.expect("[R1/2 Q1/1 ")
+        terminal.type("a line I do not want")
+        try terminal.expect("a line I do not want")
+        terminal.type("\u{03}")
+        try terminal.expect("^C")
+        #expect(terminal.output.contains("a line I do not want^C"))
+        try terminal.expect("[R1/2 Q1/1 ")
+        terminal.type("/quit\r")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test func ctrlDOnAContinuationLineAsksAndSaysWhatHappensToTheLinesTyped() throws {
+        let loop = try SessionFixtures.install(in: cli)
+        let out = cli.home.appendingPathComponent("ctrl-d-continuation")
+        let terminal = try start(loop, out: out)
+        try terminal.expect("[R1/2 Q1/1 ")
+        terminal.type("Last March I rewrote our checkout query myself.\r")
+        // The continuation prompt is a bar, not an ellipsis.
+        try terminal.expect("  │ ")
+        terminal.type("\u{04}")
+        try terminal.expect("The 1 line you typed will be sent as your answer first. [y/N]")
+        // "No": carry on, and the typed line is kept.
+        terminal.type("n\r")
+        try terminal.expect("the 1 line you typed are kept")
+        try terminal.expect("  │ ")
+        terminal.type("Load time fell from nine seconds to one.\r")
+        try terminal.expect("one.")
+        try terminal.expect("  │ ")
+        terminal.type("\u{04}")
+        try terminal.expect("The 2 lines you typed will be sent as your answer first. [y/N]")
+        terminal.type("\u{04}")
+        try terminal.expect("The 2 lines you had typed were sent as your answer and saved.")
+        #expect(try terminal.waitForExit() == 0)
+        let saved = try String(contentsOf: try #require(SessionFixtures.journals(in: out).first), encoding: .utf8)
+        #expect(saved.contains("Last March I rewrote our checkout query myself.\\nLoad time fell from nine seconds to one."))
+    }
+}

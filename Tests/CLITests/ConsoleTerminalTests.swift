@@ -33,7 +33,7 @@ import Glibc
         try terminal.expect("wrnog")
         terminal.type("\u{17}")
         terminal.type("myself.\r")
-        try terminal.expect("... ")
+        try terminal.expect("  │ ")
         terminal.type("\r")
         try terminal.expect("Dana Lee:")
         try terminal.expect("[R1/2 Q1/1 ")

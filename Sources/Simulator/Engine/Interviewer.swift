@@ -64,6 +64,22 @@ public struct Interviewer: Sendable {
         }
     }
 
+    /// What to say when a session is resumed, before the pending prompt: where the candidate is
+    /// (the round and its interviewer) and, when a follow-up is pending, the question it follows.
+    public var resumeContext: [(Speaker, String)] {
+        let round: Int
+        switch state {
+        case .questioning(let q): round = q.round
+        case .closing(let r, _, _): round = r
+        case .notStarted, .finished: return []
+        }
+        var lines: [(Speaker, String)] = [(.coordinator, InterviewerLines.roundIntroduction(loop.rounds[round], index: round, of: loop.rounds.count))]
+        if case .questioning(let q) = state, case .probe = q.prompt.kind {
+            lines.append((.interviewer(loop.rounds[round].interviewer), plan.rounds[q.round][q.question].text))
+        }
+        return lines
+    }
+
     public var isFinished: Bool { if case .finished = state { true } else { false } }
     /// Whether the interviewer is waiting for the candidate's own questions at the end of a round.
     public var isClosing: Bool { if case .closing = state { true } else { false } }

@@ -82,6 +82,9 @@ public enum InterviewerLines {
 
     static var noQuestions: String { line("no-questions") }
 
+    /// The console's reminder, at the first question, of how to send an answer.
+    public static var howToSend: String { line("how-to-send") }
+
     /// /hint while the interviewer waits for the candidate's own questions.
     static var closingHint: String { line("hint.closing") }
 

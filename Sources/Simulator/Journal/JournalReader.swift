@@ -45,6 +45,9 @@ public struct Journal: Sendable {
         return events
     }
 
+    /// When the session was resumed (wall-clock, ISO 8601), in order; empty when never.
+    public var resumeTimes: [String] { entries.compactMap { if case .resumed(let time) = $0 { time } else { nil } } }
+
     /// How many answers the kept part holds.
     public var answerCount: Int { events.filter { if case .answer = $0 { true } else { false } }.count }
 

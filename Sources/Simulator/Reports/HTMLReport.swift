@@ -41,7 +41,7 @@ public enum HTMLReport {
         let facts: [(String, String)] = [
             ("Loop", "\(loop.id), version \(loop.version)"),
             ("Seed", String(t.seed)),
-            ("Started", t.startedAt),
+            ("Started", t.startedAt + (t.resumedAt.map { "; resumed " + $0.joined(separator: ", ") } ?? "")),
             ("Generated", t.generatedAt),
             ("Status", ReportWording.status(t.completed)),
         ] + (loop.practice ? [("Practice loop", ReportWording.practiceNote)] : [])

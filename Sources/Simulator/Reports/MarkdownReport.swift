@@ -26,7 +26,7 @@ public enum MarkdownReport {
             "",
             "- **Loop:** \(MarkdownText.inline(loop.id)), version \(MarkdownText.inline(loop.version))",
             "- **Seed:** \(t.seed)",
-            "- **Started:** \(MarkdownText.inline(t.startedAt))",
+            "- **Started:** \(MarkdownText.inline(t.startedAt))" + (t.resumedAt.map { "; resumed " + $0.map(MarkdownText.inline).joined(separator: ", ") } ?? ""),
             "- **Generated:** \(MarkdownText.inline(t.generatedAt))",
             "- **Status:** \(ReportWording.status(t.completed))",
         ] + (loop.practice ? ["- **Practice loop:** \(ReportWording.practiceNote)"] : [])

@@ -21,6 +21,8 @@ public struct Transcript: Sendable, Equatable, Codable {
     /// The reader's model that read the answers (`StarModel.builtInStamp`); nil in transcripts
     /// written before it was recorded.
     public var analyzerModel: String?
+    /// When a stopped session was resumed (wall-clock, ISO 8601); nil when it never was.
+    public var resumedAt: [String]?
 
     /// Every question of every round, in order.
     public var questions: [QuestionTranscript] { rounds.flatMap(\.questions) }

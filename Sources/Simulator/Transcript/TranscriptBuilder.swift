@@ -3,7 +3,7 @@ import InterviewScript
 /// Builds a transcript from a session's records and its loop script, then scores it. A pure
 /// function: the same records and script always give the same transcript.
 public enum TranscriptBuilder {
-    public static func build(header: JournalHeader, records: [SessionRecord], loop: Loop, library: ScriptLibrary, generatedAt: String) -> Transcript {
+    public static func build(header: JournalHeader, records: [SessionRecord], loop: Loop, library: ScriptLibrary, generatedAt: String, resumedAt: [String] = []) -> Transcript {
         var rounds = loop.rounds.enumerated().map { index, round in
             RoundTranscript(index: index, title: round.title, interviewer: round.interviewer, barRaiser: round.isBarRaiser,
                             principles: round.principleIDs, questions: [], candidateQuestions: nil, overranBySeconds: nil, hintsUsed: 0)
@@ -53,6 +53,7 @@ public enum TranscriptBuilder {
         var transcript = Transcript(loop: summary, seed: header.seed, startedAt: header.startedAt, generatedAt: generatedAt,
                                     completed: completed, rounds: rounds, scores: Scorecard(principles: [], interviewers: [], decision: BarRaiserDecision(raisesTheBar: false, vote: .strongNoHire, rationale: "", strongest: nil, weakest: nil), coaching: [], overallScore: 0))
         transcript.analyzerModel = header.analyzerModel
+        transcript.resumedAt = resumedAt.isEmpty ? nil : resumedAt
         Scorer(rubric: loop.rubric).score(&transcript)
         return transcript
     }

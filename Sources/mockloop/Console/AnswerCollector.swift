@@ -36,7 +36,9 @@ struct AnswerCollector {
             case .terminated(let signal):
                 return .terminated(signal: signal)
             case .endOfInput:
-                if !pending.isEmpty { return .answer(takePending()) }
+                // Piped input that ends mid-answer: the answer is complete. At a terminal, Ctrl-D
+                // asks whether to end, whatever was typed (the caller says what happens to it).
+                if !pending.isEmpty, !source.isInteractive { return .answer(takePending()) }
                 return .endOfInput
             case .line(let line):
                 // Control characters (a stray NUL, an escape) never decide what a line is.
@@ -75,6 +77,12 @@ struct AnswerCollector {
             }
         }
     }
+
+    /// Lines typed but not yet sent.
+    var pendingLines: Int { pending.count }
+
+    /// The lines typed but not yet sent, as an answer (nil when there are none).
+    mutating func takeUnsent() -> String? { pending.isEmpty ? nil : takePending() }
 
     private mutating func takePending() -> String {
         defer {

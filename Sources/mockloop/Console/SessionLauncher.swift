@@ -84,7 +84,9 @@ struct SessionLauncher {
             printError("mockloop: \(error)\nThe session stopped so that no answer goes unsaved; everything before this point is in \(journal.url.path).\n")
             throw ExitCode(1)
         }
-        let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: library, generatedAt: Self.timestamp().iso)
+        // A resumed session's write-up says when it was resumed (the marks in its journal).
+        let resumedAt = replayed == nil ? [] : ((try? Data(contentsOf: journal.url)).flatMap { try? JournalReader.read($0, name: journal.url.path) }?.resumeTimes ?? [])
+        let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: library, generatedAt: Self.timestamp().iso, resumedAt: resumedAt)
         let files = SessionFiles(journal: journal.url)
         var written = [journal.url.path]
         var writeFailed = false

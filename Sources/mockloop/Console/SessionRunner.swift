@@ -60,10 +60,12 @@ final class SessionRunner {
             if interviewer.isFinished { finished = true }
             if let prompt = interviewer.pendingPrompt {
                 output.notice("Resuming where you stopped (\(resumedAnswers) answer\(resumedAnswers == 1 ? "" : "s") so far).")
+                for (speaker, line) in interviewer.resumeContext { output.say(speaker, line, isQuestion: speaker != .coordinator) }
                 output.say(prompt.speaker, prompt.text, isQuestion: true)
             }
         } else {
             try feed(.start(at: now))
+            if source.isInteractive { output.notice(InterviewerLines.howToSend) }
         }
         while !finished {
             let submission = collector.next(from: source, prompt: prompt) { output.notice($0) }
@@ -77,8 +79,18 @@ final class SessionRunner {
             case .unknownCommand(let typed):
                 output.notice("Unknown command \(typed). Type /help for the list.")
             case .endOfInput:
-                if source.isInteractive, !confirmEnd() { continue }
-                try feed(.command(.quit, at: now))
+                let typed = collector.pendingLines
+                let lines = "\(typed) line\(typed == 1 ? "" : "s")"
+                if source.isInteractive, !confirmEnd(unsent: typed) {
+                    if typed > 0 { output.notice("Carry on: the \(lines) you typed are kept. Press Enter on an empty line to send them.") }
+                    continue
+                }
+                // What was typed is not lost: it goes in as the answer before the session ends.
+                if let unsent = collector.takeUnsent() {
+                    try feed(.answer(unsent, at: now))
+                    output.notice("The \(lines) you had typed were sent as your answer and saved.")
+                }
+                if !finished { try feed(.command(.quit, at: now)) }
                 return .quit
             case .terminated(let signal):
                 try feed(.command(.quit, at: now))
@@ -110,7 +122,8 @@ final class SessionRunner {
 
     private func prompt(continuation: Bool) -> String {
         guard source.isInteractive else { return "" }
-        if continuation { return "... " }
+        // A continuation line is clearly a prompt, not an ellipsis in the answer: a dimmed bar.
+        if continuation { return output.style.enabled ? "\u{01}\u{1B}[2m\u{02}  │\u{01}\u{1B}[0m\u{02} " : "  │ " }
         let elapsed = Int(now - interviewer.roundStartedAt)
         let clockText = String(format: "%02d:%02d", elapsed / 60, elapsed % 60)
         guard let position = interviewer.position else { return "> " }
@@ -121,8 +134,10 @@ final class SessionRunner {
         return "\u{01}\u{1B}[2m\u{02}" + label + "\u{01}\u{1B}[0m\u{02} > "
     }
 
-    private func confirmEnd() -> Bool {
-        switch source.readLine(prompt: "End the session now? Everything so far is saved. [y/N] ") {
+    /// Asks before ending (Ctrl-D at any prompt); a second Ctrl-D or "y" ends and saves.
+    private func confirmEnd(unsent: Int) -> Bool {
+        let typed = unsent == 0 ? "" : " The \(unsent) line\(unsent == 1 ? "" : "s") you typed will be sent as your answer first."
+        switch source.readLine(prompt: "End the session now? Everything so far is saved.\(typed) [y/N] ") {
         case .line(let answer): return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
         case .endOfInput, .terminated: return true
         case .interrupted: return false

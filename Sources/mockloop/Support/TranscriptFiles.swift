@@ -96,6 +96,7 @@ enum TranscriptFiles {
         for change in changes {
             printError("mockloop: note: \(path): \(change); it is scored with what is there now\n")
         }
-        return TranscriptBuilder.build(header: header, records: journal.records, loop: loop, library: catalog.library, generatedAt: SessionLauncher.timestamp().iso)
+        return TranscriptBuilder.build(header: header, records: journal.records, loop: loop, library: catalog.library,
+                                       generatedAt: SessionLauncher.timestamp().iso, resumedAt: journal.resumeTimes)
     }
 }

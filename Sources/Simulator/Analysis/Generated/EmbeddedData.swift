@@ -463,6 +463,9 @@ That's the end of your {loop-title} loop. Thank you. The interviewers are writin
 [hint.closing]
 Ask one or two real questions. Good ones are about how the role fits the organisation, what it takes to succeed in it, what training and ramp-up look like, and what is specific to this team (its shift pattern or on-call, travel, remote work). Avoid asking about anything the interviewer already told you.
 
+[how-to-send]
+Press Enter on an empty line to send your answer (it may span lines); /help lists the commands.
+
 [quit]
 Ending the session here. Everything you said so far has been kept.
 
