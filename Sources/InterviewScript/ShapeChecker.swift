@@ -44,6 +44,10 @@ struct ShapeChecker {
             }
         case .integer(let range):
             guard let value = scalarText(node, name: name, expected: "a whole number") else { return }
+            if node.scalar?.style != .plain, Int(value) != nil {
+                report(.wrongType, "\(name) must be a number, not the quoted text \"\(value)\"; write \(value) without quotes", at: node)
+                return
+            }
             guard let number = Int(value) else {
                 report(.wrongType, "\(name) must be a whole number, not '\(value)'", at: node)
                 return
@@ -51,6 +55,10 @@ struct ShapeChecker {
             if !range.contains(number) { report(.invalidValue, "\(name) must be \(describe(range)), not \(number)", at: node) }
         case .number(let range):
             guard let value = scalarText(node, name: name, expected: "a number") else { return }
+            if node.scalar?.style != .plain, Double(value) != nil {
+                report(.wrongType, "\(name) must be a number, not the quoted text \"\(value)\"; write \(value) without quotes", at: node)
+                return
+            }
             guard let number = Double(value), number.isFinite else {
                 report(.wrongType, "\(name) must be a number, not '\(value)'", at: node)
                 return
@@ -58,7 +66,13 @@ struct ShapeChecker {
             if !range.contains(number) { report(.invalidValue, "\(name) must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: node) }
         case .boolean:
             guard let value = scalarText(node, name: name, expected: "true or false") else { return }
-            if Self.boolean(value) == nil { report(.wrongType, "\(name) must be true or false, not '\(value)'", at: node) }
+            if node.scalar?.style != .plain || Self.boolean(value) == nil {
+                // YAML 1.2: only a plain true or false. yes/no/on/off (YAML 1.1) and quoted text are not.
+                let meant = Self.yaml11Boolean(value)
+                let fix = meant.map { "; write \($0)" } ?? ""
+                let shown = node.scalar?.style == .plain ? "'\(value)'" : "the quoted text \"\(value)\""
+                report(.wrongType, "\(name) must be true or false, not \(shown)\(fix)", at: node)
+            }
         case .choice(let choices):
             guard let value = scalarText(node, name: name, expected: "one of \(choices.joined(separator: ", "))") else { return }
             if !choices.contains(value) {
@@ -166,10 +180,20 @@ struct ShapeChecker {
         choices.count == 1 ? choices[0] : choices.dropLast().joined(separator: ", ") + " or " + choices.last!
     }
 
+    /// A boolean as YAML 1.2 writes it: `true` or `false` (plain), nothing else.
     static func boolean(_ value: String) -> Bool? {
+        switch value {
+        case "true": true
+        case "false": false
+        default: nil
+        }
+    }
+
+    /// What a YAML 1.1 boolean (or a quoted or capitalised one) meant, to suggest the fix.
+    static func yaml11Boolean(_ value: String) -> String? {
         switch value.lowercased() {
-        case "true", "yes": true
-        case "false", "no": false
+        case "true", "yes", "y", "on": "true"
+        case "false", "no", "n", "off": "false"
         default: nil
         }
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// mockloop installs like a real tool: the binary copied anywhere has the shipped loops
 /// (compiled in), and the current folder is never searched for scripts.
-@Suite struct InstallTests {
+@Suite(.serialized) struct InstallTests {
     let cli = CommandRunner()
 
     /// Runs a copy of the binary from `folder`, with no `$MOCKLOOP_SCRIPTS`.
@@ -12,20 +12,30 @@ import Testing
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let copy = bin.appendingPathComponent("mockloop")
         if !FileManager.default.fileExists(atPath: copy.path) { try FileManager.default.copyItem(at: CommandRunner.executable, to: copy) }
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "MOCKLOOP_SCRIPTS")
         environment["MOCKLOOP_HOME"] = cli.home.appendingPathComponent("home").path
         environment["NO_COLOR"] = "1"
-        process.environment = environment
-        process.currentDirectoryURL = folder
         let output = Pipe(), errors = Pipe(), input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
+        // A binary just copied can be "busy" for a moment (another test's child process may
+        // still hold the copy's file open, inherited before it exec'd): try again briefly.
+        var attempts = 0
+        var launched: Process?
+        while launched == nil {
+            let process = Process()
+            process.executableURL = copy
+            process.arguments = arguments
+            process.environment = environment
+            process.currentDirectoryURL = folder
+            process.standardOutput = output
+            process.standardError = errors
+            process.standardInput = input
+            do { try process.run(); launched = process } catch where attempts < 40 {
+                attempts += 1
+                usleep(50_000)
+            }
+        }
+        let process = launched!
         try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
         try input.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()

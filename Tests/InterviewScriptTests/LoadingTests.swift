@@ -44,7 +44,7 @@ import Testing
     level: L6
     version: 2.1
     description: Every field.
-    practice: no
+    practice: false
     principles: [customer-obsession, dive-deep]
     intro: Welcome.
     question-minutes: 12
@@ -59,7 +59,7 @@ import Testing
       - title: Bar raiser
         interviewer: Sam
         persona: Calm.
-        bar-raiser: yes
+        bar-raiser: true
         principles: [dive-deep, ownership, frugality]
         minutes: 45
     closing:
