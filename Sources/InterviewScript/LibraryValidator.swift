@@ -127,7 +127,10 @@ private struct LoopChecks {
     private mutating func checkRounds() {
         for round in loop.rounds {
             let count = round.principles.count
-            if count < 2 || count > 3 {
+            // An unknown id is already an error at the id (with its did-you-mean); the counts
+            // and pools it upsets are its consequence, not another problem.
+            let idsUnknown = round.principlesWritten != count
+            if !idsUnknown, count < 2 || count > 3 {
                 add(.roundPrinciplesCount, "round '\(round.title)' assesses \(count) principle\(count == 1 ? "" : "s"); give each interviewer 2 or 3", at: round.principles.first?.location ?? round.location)
             }
             let roundPrinciples = Set(round.principleIDs)
@@ -146,7 +149,7 @@ private struct LoopChecks {
                 }
             }
             let available = Set(library.candidates(for: round, in: loop).map(\.id)).union(round.pinned.map(\.value).filter { library.questionsByID[$0] != nil })
-            if available.count < round.questionCount, count > 0 {
+            if available.count < round.questionCount, count > 0, !idsUnknown {
                 let principles = round.principleIDs.map(\.id).joined(separator: ", ")
                 add(.notEnoughQuestions, "round '\(round.title)' asks \(round.questionCount) questions but the banks have only \(available.count) for \(principles) in \(loop.area.rawValue); add questions or ask fewer", at: round.location)
             }

@@ -137,6 +137,7 @@ struct ModelBuilder {
             minutes: integer(node["minutes"], Format.round, "minutes") ?? 45,
             pinned: locatedTexts(node["pinned"]),
             wording: wording(node["wording"]),
+            principlesWritten: node["principles"]?.sequence?.count,
             location: location(of: node),
             minutesLocation: node["minutes"].map(location(of:))
         )

@@ -125,6 +125,8 @@ struct ShapeChecker {
             return
         }
         var present = Set<String>()
+        /// Required keys an unknown (misspelt) key was taken for: the typo is the one diagnostic.
+        var meant = Set<String>()
         for (key, value) in mapping {
             guard let keyText = key.scalar?.string else {
                 report(.wrongType, "keys in \(name) must be words, not \(describe(key))", at: key)
@@ -132,9 +134,17 @@ struct ShapeChecker {
             }
             guard let field = shape.field(keyText) else {
                 let keys = shape.fields.map(\.key)
-                let hint = Suggestion.closest(to: keyText, in: keys).map { "; did you mean '\($0)'?" }
-                    ?? "; \(shape.name) keys are \(keys.joined(separator: ", "))"
-                report(.unknownKey, "unknown key '\(keyText)' in \(shape.name)\(hint)", at: key)
+                let present = Set(mapping.compactMap { $0.key.scalar?.string })
+                // Suggest a key that is not already there ("time:" beside "title:" means minutes).
+                let absent = keys.filter { !present.contains($0) }
+                let closest = Suggestion.closest(to: keyText, in: absent) ?? Suggestion.closest(to: keyText, in: keys)
+                let hint = closest.map { "; did you mean '\($0)'?" } ?? "; \(shape.name) keys are \(keys.joined(separator: ", "))"
+                if let closest, shape.field(closest)?.isRequired == true, !present.contains(closest) {
+                    meant.insert(closest)
+                    report(.unknownKey, "unknown key '\(keyText)' in \(shape.name); did you mean '\(closest)'? (it is required, and missing)", at: key)
+                } else {
+                    report(.unknownKey, "unknown key '\(keyText)' in \(shape.name)\(hint)", at: key)
+                }
                 continue
             }
             present.insert(keyText)
@@ -145,7 +155,7 @@ struct ShapeChecker {
             if Self.isNull(value) { continue }
             check(value, as: field.type, name: "'\(keyText)'")
         }
-        for field in shape.fields where field.isRequired && !present.contains(field.key) {
+        for field in shape.fields where field.isRequired && !present.contains(field.key) && !meant.contains(field.key) {
             report(.missingField, "\(shape.name) is missing the required key '\(field.key)' (\(field.summary.lowercasedFirst.trimmingSuffix(".")))", at: node)
         }
     }

@@ -28,8 +28,12 @@ enum YAMLErrorTranslation {
         default:
             result.append(Diagnostic(.yamlSyntax, "the file could not be read as YAML: \(yamlError)", file: file))
         }
-        result += tabIndentedLines(in: text, file: file)
-        return result
+        let tabs = tabIndentedLines(in: text, file: file)
+        // One character, one diagnostic: a syntax error on (or just before) a tab-indented
+        // line is the tab's doing, so only the tab is reported.
+        let tabLines = Set(tabs.compactMap { $0.location?.line })
+        result.removeAll { $0.code == .yamlSyntax && $0.location.map { tabLines.contains($0.line) || tabLines.contains($0.line + 1) } == true }
+        return result + tabs
     }
 
     /// A line indented with a tab is the usual cause of a confusing YAML error; name each one.

@@ -69,6 +69,9 @@ public struct Round: Sendable {
     public var pinned: [Located<String>]
     /// What this round's interviewer says in their own words, over the loop's.
     public var wording: Wording
+    /// How many principle ids the script lists, unknown ones included (an unknown id is
+    /// reported where it is written; the counts it would upset are not reported again).
+    public var principlesWritten: Int
     /// Where the round's mapping starts.
     public var location: SourceLocation
     /// Where `minutes` is written (for time-budget diagnostics).
@@ -78,7 +81,7 @@ public struct Round: Sendable {
     public var principleIDs: [LeadershipPrinciple] { principles.map(\.value) }
 
     public init(title: String, interviewer: String, persona: String, isBarRaiser: Bool = false, principles: [Located<LeadershipPrinciple>],
-                questionCount: Int = 2, minutes: Int, pinned: [Located<String>] = [], wording: Wording = Wording(), location: SourceLocation, minutesLocation: SourceLocation? = nil) {
+                questionCount: Int = 2, minutes: Int, pinned: [Located<String>] = [], wording: Wording = Wording(), principlesWritten: Int? = nil, location: SourceLocation, minutesLocation: SourceLocation? = nil) {
         self.title = title
         self.interviewer = interviewer
         self.persona = persona
@@ -88,6 +91,7 @@ public struct Round: Sendable {
         self.minutes = minutes
         self.pinned = pinned
         self.wording = wording
+        self.principlesWritten = principlesWritten ?? principles.count
         self.location = location
         self.minutesLocation = minutesLocation ?? location
     }
