@@ -10,13 +10,33 @@ enum StoryOverlap {
     /// The telling words of a text: lowercased words of five letters or more, and numbers.
     static func words(_ text: String) -> Set<String> {
         var words = Set<String>()
-        var current = ""
+        var current = String.UnicodeScalarView()
+        var letters = 0, hasDigit = false
         func flush() {
-            if current.count >= 5 || current.contains(where: \.isNumber) { words.insert(current) }
-            current = ""
+            if letters >= 5 || hasDigit { words.insert(String(current)) }
+            current.removeAll(keepingCapacity: true)
+            letters = 0
+            hasDigit = false
         }
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber { current.append(character) } else { flush() }
+        // Scalar by scalar, ASCII first: no grapheme breaking for what is nearly always ASCII.
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: current.append(Unicode.Scalar(value + 0x20)!); letters += 1
+                case 0x61...0x7A: current.append(scalar); letters += 1
+                case 0x30...0x39: current.append(scalar); hasDigit = true; letters += 1
+                default: flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if scalar.properties.numericType != nil { hasDigit = true }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
+                letters += 1
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                current.append(scalar)
+            } else {
+                flush()
+            }
         }
         flush()
         return words
