@@ -43,11 +43,35 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
+    /// The most diagnostics shown for one file; the rest are counted in one last line.
+    public static var shownPerFile: Int { 100 }
+
+    /// At most `shownPerFile` diagnostics per file, in file order, then one diagnostic that
+    /// counts the rest (with the severity of the worst of them), so one hostile or broken file
+    /// cannot bury the others or take minutes to print.
+    public func cappedPerFile(_ limit: Int = Self.shownPerFile) -> [Diagnostic] {
+        var shown: [Diagnostic] = []
+        var hidden: [String: [Diagnostic]] = [:]
+        var count: [String: Int] = [:]
+        for diagnostic in sortedByLocation() {
+            count[diagnostic.file, default: 0] += 1
+            if count[diagnostic.file]! <= limit { shown.append(diagnostic) } else { hidden[diagnostic.file, default: []].append(diagnostic) }
+        }
+        for (file, rest) in hidden.sorted(by: { $0.key < $1.key }) {
+            let errors = rest.filter { $0.severity == .error }.count
+            let severity: Diagnostic.Severity = errors > 0 ? .error : .warning
+            let what = errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s") and \(rest.count - errors) warning\(rest.count - errors == 1 ? "" : "s")" : "\(rest.count) warning\(rest.count == 1 ? "" : "s")"
+            shown.append(Diagnostic(.moreNotShown, "\(what) more in this file are not shown; fix the ones above first", file: file, severity: severity))
+        }
+        return shown
+    }
+
     /// In file order: by file, line, column, then code, so that output is stable.
     public func sortedByLocation() -> [Diagnostic] {
         sorted { a, b in
             if a.file != b.file { return a.file < b.file }
-            let al = a.location?.line ?? 0, bl = b.location?.line ?? 0
+            // A file's "N more not shown" line comes after its shown diagnostics.
+            let al = a.location?.line ?? (a.code == .moreNotShown ? Int.max : 0), bl = b.location?.line ?? (b.code == .moreNotShown ? Int.max : 0)
             if al != bl { return al < bl }
             let ac = a.location?.column ?? 0, bc = b.location?.column ?? 0
             if ac != bc { return ac < bc }

@@ -12,6 +12,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case tabIndentation = "LS006"
     case duplicateKey = "LS007"
     case emptyDocument = "LS008"
+    case moreNotShown = "LS009"
     // Shape of the document
     case unknownKey = "LS010"
     case missingField = "LS011"
@@ -55,6 +56,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .tabIndentation: "A line is indented with a tab; YAML allows only spaces."
         case .duplicateKey: "A key appears twice in the same mapping."
         case .emptyDocument: "The file has no content."
+        case .moreNotShown: "A file has more problems than are shown; the rest are counted."
         case .unknownKey: "A key that the format does not have (often a typo)."
         case .missingField: "A required field is missing."
         case .wrongType: "A value has the wrong type (for example a list where text is expected)."

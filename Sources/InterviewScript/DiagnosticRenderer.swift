@@ -18,11 +18,25 @@ public struct DiagnosticRenderer {
 
     /// The source line at `location` with a caret under its column, or nil when the file or the
     /// line is not known.
+    /// A long line is shown as a window around the column (so a one-line 10 MB file costs no
+    /// more per diagnostic than a short one).
     public func excerpt(at location: SourceLocation) -> String? {
         guard let lines = sources[location.file], location.line >= 1, location.line <= lines.count else { return nil }
-        let shown = Self.printable(String(lines[location.line - 1]).replacingOccurrences(of: "\r", with: ""))
-        let column = min(max(location.column - 1, 0), shown.columnMap.count - 1)
-        return shown.text + "\n" + String(repeating: " ", count: shown.columnMap[column]) + colorize("^", .caret)
+        let scalars = lines[location.line - 1].unicodeScalars
+        let wanted = max(location.column - 1, 0)
+        let start = max(0, wanted - 150)
+        var window = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        var offset = 0
+        while index != scalars.endIndex, offset < start + 300 {
+            if offset >= start, scalars[index] != "\r" { window.append(scalars[index]) }
+            index = scalars.index(after: index)
+            offset += 1
+        }
+        let lead = start > 0 ? "…" : ""
+        let shown = Self.printable(lead + String(window))
+        let column = min(wanted - start + lead.unicodeScalars.count, shown.columnMap.count - 1)
+        return shown.text + "\n" + String(repeating: " ", count: shown.columnMap[max(0, column)]) + colorize("^", .caret)
     }
 
     /// One diagnostic with its source line and caret.
@@ -30,12 +44,8 @@ public struct DiagnosticRenderer {
         let place = colorize(diagnostic.location?.description ?? diagnostic.file, .location)
         let role: Role = diagnostic.severity == .error ? .error : diagnostic.severity == .warning ? .warning : .note
         var output = "\(place): \(colorize(diagnostic.severity.rawValue, role)): \(diagnostic.message) \(colorize("[\(diagnostic.code.rawValue)]", .code))"
-        if let location = diagnostic.location, let lines = sources[diagnostic.file], location.line >= 1, location.line <= lines.count {
-            let line = String(lines[location.line - 1]).replacingOccurrences(of: "\r", with: "")
-            let shown = Self.printable(line)
-            output += "\n" + shown.text
-            let column = min(max(location.column - 1, 0), shown.columnMap.count - 1)
-            output += "\n" + String(repeating: " ", count: shown.columnMap[column]) + colorize("^", .caret)
+        if let location = diagnostic.location, let excerpt = excerpt(at: location) {
+            output += "\n" + excerpt
         }
         return output
     }

@@ -140,3 +140,36 @@ import Testing
         #expect(!folder.stdout.contains("secret"), "\(folder.stdout)")
     }
 }
+
+/// Hostile scripts are bounded: validation is linear in the file, and one file's flood of
+/// diagnostics is cut to the first 100 and a count.
+@Suite struct BoundedValidationTests {
+    let cli = CommandRunner()
+
+    @Test func aTenMegabyteFlowListIsValidatedAndItsDiagnosticsCapped() throws {
+        var text = "kind: question-bank\nquestions: ["
+        var index = 0
+        while text.utf8.count < 10 << 20 {
+            text += (index == 0 ? "" : ", ") + "{id: q\(index), text: t, principles: [ownership]}"
+            index += 1
+        }
+        text += "]\n"
+        let file = try cli.write("flow.yaml", text)
+        let result = try cli.run(["validate", file.path])
+        #expect(result.status == 0)
+        let shown = result.stdout.components(separatedBy: ": warning: ").count - 1
+        #expect(shown == 101, "100 shown and one that counts the rest")
+        #expect(result.stdout.contains("more in this file are not shown; fix the ones above first [LS009]"))
+        #expect(result.stdout.contains(" warnings in 1 file"))
+    }
+}
+
+extension BoundedValidationTests {
+    @Test func linksToTheSameFolderAreNeverFollowed() throws {
+        try cli.write("linked/loops/bank.yaml", "kind: question-bank\nquestions:\n  - id: q-one\n    text: Tell me about a time.\n    principles: [ownership]\n")
+        let folder = cli.home.appendingPathComponent("linked/loops")
+        for index in 1...5 { try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("l\(index)").path, withDestinationPath: ".") }
+        let result = try cli.run(["validate", folder.path])
+        #expect(result.stdout.contains("in 1 file"), "\(result.stdout)")
+    }
+}

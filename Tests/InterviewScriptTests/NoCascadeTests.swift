@@ -26,3 +26,18 @@ import Testing
         #expect(found.map(\.code) == [.tabIndentation], "\(found)")
     }
 }
+
+@Suite struct DiagnosticCapTests {
+    @Test func aFileShowsAtMostAHundredDiagnosticsThenACount() {
+        let many = (1...250).map { Diagnostic(.missingProbe, "warning \($0)", at: SourceLocation(file: "a.yaml", line: $0, column: 1)) }
+            + [Diagnostic(.unknownKey, "an error late in the file", at: SourceLocation(file: "a.yaml", line: 300, column: 1))]
+            + [Diagnostic(.missingProbe, "another file", at: SourceLocation(file: "b.yaml", line: 1, column: 1))]
+        let capped = many.cappedPerFile()
+        #expect(capped.filter { $0.file == "a.yaml" }.count == 101)
+        let last = capped.sortedByLocation().last { $0.file == "a.yaml" }
+        #expect(last?.code == .moreNotShown)
+        #expect(last?.severity == .error, "a hidden error keeps the count an error")
+        #expect(last?.message.hasPrefix("1 error and 150 warnings more") == true, "\(last?.message ?? "")")
+        #expect(capped.contains { $0.file == "b.yaml" })
+    }
+}

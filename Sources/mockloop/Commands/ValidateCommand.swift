@@ -49,7 +49,8 @@ struct ValidateCommand: ParsableCommand {
         let validator = LibraryValidator(exampleCheck: ExampleVerifier.check, reportedFiles: catalog.named)
         var diagnostics = catalog.diagnostics.filter { $0.severity == .error || catalog.named.contains($0.file) }
         diagnostics += validator.validate(catalog.library)
-        diagnostics = Array(Set(diagnostics))
+        let all = Array(Set(diagnostics))
+        diagnostics = all.cappedPerFile()
 
         switch format {
         case .json:
@@ -67,8 +68,8 @@ struct ValidateCommand: ParsableCommand {
                 }
             }
             if !diagnostics.isEmpty { print(renderer.render(diagnostics)) }
-            let errors = diagnostics.filter { $0.severity == .error }.count
-            let warnings = diagnostics.filter { $0.severity == .warning }.count
+            let errors = all.filter { $0.severity == .error }.count
+            let warnings = all.filter { $0.severity == .warning }.count
             let files = catalog.named.count
             print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
         }
@@ -76,6 +77,6 @@ struct ValidateCommand: ParsableCommand {
             printError("\(failure)\n")
         }
         if !catalog.failures.isEmpty { throw ExitCode(2) }
-        if diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning }) { throw ExitCode(1) }
+        if all.hasErrors || (strict && all.contains { $0.severity == .warning }) { throw ExitCode(1) }
     }
 }

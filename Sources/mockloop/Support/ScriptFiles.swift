@@ -19,22 +19,27 @@ enum ScriptFiles {
         ["yaml", "yml"].contains(url.pathExtension.lowercased())
     }
 
-    /// The YAML files in `folder` and below (sorted), staying inside the folder.
+    /// The YAML files in `folder` and below (sorted), staying inside the folder. A link to a
+    /// folder is never followed, and no folder is visited twice, so no layout of links can make
+    /// a walk long.
     static func list(in folder: URL) -> [URL] {
         let root = folder.resolvingSymlinksInPath().standardizedFileURL
         var result: [URL] = []
-        collect(root, root: root.path, depth: 0, into: &result)
+        var visited: Set<String> = [root.path]
+        collect(root, root: root.path, depth: 0, visited: &visited, into: &result)
         return result.sorted { $0.path < $1.path }
     }
 
-    private static func collect(_ folder: URL, root: String, depth: Int, into result: inout [URL]) {
+    private static func collect(_ folder: URL, root: String, depth: Int, visited: inout Set<String>, into result: inout [URL]) {
         guard depth <= maxFolderDepth, result.count < maxFiles else { return }
-        let entries = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey], options: [.skipsHiddenFiles])) ?? []
+        let entries = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])) ?? []
         for entry in entries.sorted(by: { $0.path < $1.path }) {
+            let isLink = (try? entry.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) ?? false
             let resolved = entry.resolvingSymlinksInPath().standardizedFileURL
             guard resolved.path == root || resolved.path.hasPrefix(root + "/") else { continue }
             if DataFolders.isDirectory(resolved) {
-                collect(resolved, root: root, depth: depth + 1, into: &result)
+                guard !isLink, visited.insert(resolved.path).inserted else { continue }
+                collect(resolved, root: root, depth: depth + 1, visited: &visited, into: &result)
             } else if isScript(entry) {
                 result.append(entry)
                 if result.count >= maxFiles { return }
