@@ -122,4 +122,30 @@ import Glibc
         let saved = try String(contentsOf: try #require(SessionFixtures.journals(in: out).first), encoding: .utf8)
         #expect(saved.contains("Last March I rewrote our checkout query myself.\\nLoad time fell from nine seconds to one."))
     }
+
+    @Test func atSixtyColumnsTheBannerAndTheVoteTableWrapAndNothingIsCut() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MOCKLOOP_HOME"] = cli.home.path
+        environment["MOCKLOOP_SCRIPTS"] = CommandRunner.repository.appendingPathComponent("scripts/loops").path
+        environment["NO_COLOR"] = "1"
+        environment["TERM"] = "xterm"
+        environment["INPUTRC"] = "/dev/null"
+        let terminal = try PseudoTerminal(executable: CommandRunner.executable.path,
+                                          arguments: ["run", "aws-solutions-architect", "--seed", "1", "--out", cli.home.appendingPathComponent("sixty").path],
+                                          environment: environment, columns: 60)
+        try terminal.expect("[R1/5 Q1/2 ")
+        terminal.type("Last year I rewrote our customer's failover runbook myself.\r")
+        try terminal.expect("  │ ")
+        terminal.type("\r")
+        try terminal.expect("[R1/5 Q1/2 ")
+        terminal.type("/quit\r")
+        #expect(try terminal.waitForExit() == 0)
+        let lines = terminal.output.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
+        let banner = lines.prefix { !$0.hasPrefix("[Coordinator]") }
+        #expect(banner.count >= 2 && banner.allSatisfy { $0.count <= 60 }, "\(banner)")
+        let table = lines.drop { $0 != "Interviewer votes" }.prefix { !$0.hasPrefix("Decision:") }
+        #expect(table.count > 6 && table.allSatisfy { $0.count <= 60 }, "\(table)")
+        #expect(!table.joined().contains("…"))
+        #expect(table.joined(separator: " ").contains("Solutions"))
+    }
 }
