@@ -64,6 +64,18 @@ struct CommandRunner {
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Starts the built `mockloop` on a real pseudo-terminal, with this runner's private home, the
+    /// repository's scripts, no colour and no user readline settings.
+    func terminal(_ arguments: [String], columns: UInt16 = 100) throws -> PseudoTerminal {
+        var environment = ProcessInfo.processInfo.environment
+        environment["MOCKLOOP_HOME"] = home.path
+        environment["MOCKLOOP_SCRIPTS"] = Self.repository.appendingPathComponent("scripts/loops").path
+        environment["NO_COLOR"] = "1"
+        environment["TERM"] = "xterm"
+        environment["INPUTRC"] = "/dev/null"
+        return try PseudoTerminal(executable: Self.executable.path, arguments: arguments, environment: environment, columns: columns)
+    }
+
     /// Writes a file under the private home folder and returns its path.
     @discardableResult
     func write(_ name: String, _ contents: String) throws -> URL {

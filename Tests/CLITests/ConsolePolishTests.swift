@@ -9,13 +9,7 @@ import Glibc
     let cli = CommandRunner()
 
     func terminal(_ arguments: [String], columns: UInt16 = 60) throws -> PseudoTerminal {
-        var environment = ProcessInfo.processInfo.environment
-        environment["MOCKLOOP_HOME"] = cli.home.path
-        environment["MOCKLOOP_SCRIPTS"] = CommandRunner.repository.appendingPathComponent("scripts/loops").path
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "xterm"
-        environment["INPUTRC"] = "/dev/null"
-        return try PseudoTerminal(executable: CommandRunner.executable.path, arguments: arguments, environment: environment, columns: columns)
+        try cli.terminal(arguments, columns: columns)
     }
 
     static let longAnswer = "Last March our checkout page was timing out for one customer in ten during the spring sale, and my goal was to bring the load time under two seconds before the weekend. I pulled the traces myself, found one slow database query, rewrote it with an index and load-tested it against the previous week's traffic. Load time fell from nine seconds to 1.2 seconds and abandoned carts dropped by thirty percent."
@@ -72,13 +66,7 @@ import Glibc
     let cli = CommandRunner()
 
     func start(_ loop: String, out: URL) throws -> PseudoTerminal {
-        var environment = ProcessInfo.processInfo.environment
-        environment["MOCKLOOP_HOME"] = cli.home.path
-        environment["MOCKLOOP_SCRIPTS"] = CommandRunner.repository.appendingPathComponent("scripts/loops").path
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "xterm"
-        environment["INPUTRC"] = "/dev/null"
-        return try PseudoTerminal(executable: CommandRunner.executable.path, arguments: ["run", loop, "--seed", "1", "--out", out.path], environment: environment)
+        try cli.terminal(["run", loop, "--seed", "1", "--out", out.path])
     }
 
     @Test func ctrlCMarksTheDroppedLineAndAFreshPromptFollows() throws {
@@ -124,15 +112,7 @@ import Glibc
     }
 
     @Test func atSixtyColumnsTheBannerAndTheVoteTableWrapAndNothingIsCut() throws {
-        var environment = ProcessInfo.processInfo.environment
-        environment["MOCKLOOP_HOME"] = cli.home.path
-        environment["MOCKLOOP_SCRIPTS"] = CommandRunner.repository.appendingPathComponent("scripts/loops").path
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "xterm"
-        environment["INPUTRC"] = "/dev/null"
-        let terminal = try PseudoTerminal(executable: CommandRunner.executable.path,
-                                          arguments: ["run", "aws-solutions-architect", "--seed", "1", "--out", cli.home.appendingPathComponent("sixty").path],
-                                          environment: environment, columns: 60)
+        let terminal = try cli.terminal(["run", "aws-solutions-architect", "--seed", "1", "--out", cli.home.appendingPathComponent("sixty").path], columns: 60)
         try terminal.expect("[R1/5 Q1/2 ")
         terminal.type("Last year I rewrote our customer's failover runbook myself.\r")
         try terminal.expect("  │ ")

@@ -9,13 +9,7 @@ import Glibc
     let cli = CommandRunner()
 
     func start(_ loop: String, out: URL) throws -> PseudoTerminal {
-        var environment = ProcessInfo.processInfo.environment
-        environment["MOCKLOOP_HOME"] = cli.home.path
-        environment["MOCKLOOP_SCRIPTS"] = CommandRunner.repository.appendingPathComponent("scripts/loops").path
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "xterm"
-        environment["INPUTRC"] = "/dev/null"
-        return try PseudoTerminal(executable: CommandRunner.executable.path, arguments: ["run", loop, "--seed", "1", "--out", out.path], environment: environment)
+        try cli.terminal(["run", loop, "--seed", "1", "--out", out.path])
     }
 
     func journal(_ out: URL) throws -> String {

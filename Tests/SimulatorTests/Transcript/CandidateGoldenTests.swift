@@ -51,18 +51,7 @@ import Testing
     }
 
     func compare(_ actual: String, to name: String) throws {
-        let url = Self.folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["MOCKLOOP_RECORD_GOLDENS"] != nil {
-            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if actual != expected {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false), e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("\(name) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "<end>")\n  actual:   \(line < a.count ? String(a[line]) : "<end>")")
-        }
+        try GoldenFile.compare(actual, to: Self.folder.appendingPathComponent(name))
     }
 
     @Test(arguments: ["strong", "dodger", "hypothetical"])

@@ -55,18 +55,8 @@ import Testing
         return String(decoding: try encoder.encode(transcript), as: UTF8.self) + "\n"
     }
 
-    func compare(_ actual: String, to file: String) throws {
-        let url = Self.folder.appendingPathComponent(file)
-        if ProcessInfo.processInfo.environment["MOCKLOOP_RECORD_GOLDENS"] != nil {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if actual != expected {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false), e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("\(file) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "<end>")\n  actual:   \(line < a.count ? String(a[line]) : "<end>")\nRe-record with MOCKLOOP_RECORD_GOLDENS=1 if the change is intended.")
-        }
+    func compare(_ actual: String, to name: String) throws {
+        try GoldenFile.compare(actual, to: Self.folder.appendingPathComponent(name))
     }
 
     @Test(arguments: ["strong", "we-heavy"])
