@@ -4,6 +4,8 @@ import InterviewScript
 import Simulator
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `mockloop replay`: plays a session back, or re-scores it with the current engine.

@@ -2,6 +2,8 @@ import Foundation
 import Simulator
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The one way mockloop's command-line tool writes to its standard output and standard error.
@@ -74,7 +76,11 @@ enum TerminalOutput {
         bytes.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
+                #if canImport(Glibc)
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                let written = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
                 if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else { return }
             }
         }
