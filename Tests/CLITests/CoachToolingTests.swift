@@ -23,6 +23,11 @@ import Testing
         let again = try cli.run(["new", "my-aws-loop", "--area", "aws", "--role", "X"])
         #expect(again.status != 0)
         #expect(again.stderr.contains("already exists"))
+        // A shipped loop's id is taken too, even with no file of that name in the folder.
+        let taken = try cli.run(["new", "aws-solutions-architect", "--area", "aws", "--role", "X", "--out", cli.home.appendingPathComponent("elsewhere").path])
+        #expect(taken.status != 0)
+        #expect(taken.stderr.contains("the loop id 'aws-solutions-architect' is already taken by"), "\(taken.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.home.appendingPathComponent("elsewhere/aws-solutions-architect.yaml").path))
         let badName = try cli.run(["new", "My Loop!", "--area", "aws", "--role", "X"])
         #expect(badName.stderr.contains("e.g. 'my-loop'"))
     }

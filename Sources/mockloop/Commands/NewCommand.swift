@@ -39,6 +39,11 @@ struct NewCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: file.path) {
             throw ValidationError("\(file.path) already exists; choose another name or remove it first.")
         }
+        // A loop id is how `mockloop run ID` finds a loop: a second loop with a taken id would
+        // hide one of the two.
+        if let taken = ScriptCatalog.everything().library.loop(id: name) {
+            throw ValidationError("the loop id '\(name)' is already taken by \(taken.file); choose another, e.g. 'my-\(name)'.")
+        }
         // The schema beside the loop (`mockloop schema > FILE` writes it), never a build-tree path.
         let schema = "mockloop.schema.json"
         let text = StarterLoop.text(id: name, title: title ?? "\(area.title) \(role)", area: area, role: role, schemaPath: schema)
