@@ -262,8 +262,7 @@ public struct Interviewer: Sendable {
         case .hint:
             let question = questioning.map { plan.rounds[$0.round][$0.question] }
             let missing = questioning.map { $0.drill.turns.isEmpty ? [] : $0.drill.missing } ?? []
-            let closing: Bool = if case .closing = state { true } else { false }
-            let text = closing ? InterviewerLines.closingHint : InterviewerLines.hint(round, question: question, missing: missing)
+            let text = isClosing ? InterviewerLines.closingHint : InterviewerLines.hint(round, question: question, missing: missing)
             effects += [.record(.hintGiven(round: roundIndex, questionID: questionID, text: text, at: at)), .say(.coordinator, text)]
         case .skip:
             if let questioning {

@@ -73,6 +73,7 @@ struct SessionLauncher {
         let interactive = isatty(0) == 1
         let source: LineSource = interactive ? ReadlineSource() : PipedSource()
         let banner = "mockloop · \(loop.title)\(loop.isPractice ? " (practice loop)" : "") · seed \(seed)" + (interactive ? " · type /help for commands" : "")
+        // The terminal's width, for the banner now and the vote table at the end (0: not a terminal).
         let columns = ConsoleOutput(interactive: isatty(1) == 1).width
         print(TerminalStyle.forDescriptor(1).apply(.dim, to: columns > 0 ? ConsoleOutput.wrap(banner, width: columns, indent: 2) : banner))
         let runner = SessionRunner(driver: driver, source: source, journal: journal, replayed: replayed)
@@ -100,8 +101,7 @@ struct SessionLauncher {
         }
         print("")
         let style = TerminalStyle.forDescriptor(1)
-        let tableWidth = ConsoleOutput(interactive: isatty(1) == 1).width
-        print(VoteSummaryTable.render(transcript, width: tableWidth > 0 ? tableWidth : VoteSummaryTable.defaultWidth) { text, vote in
+        print(VoteSummaryTable.render(transcript, width: columns > 0 ? columns : VoteSummaryTable.defaultWidth) { text, vote in
             switch vote {
             case .strongHire: style.apply(.bold, .green, to: text)
             case .inclined: style.apply(.green, to: text)
