@@ -31,6 +31,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case tooManyPins = "LS024"
     case pinnedTwice = "LS025"
     case roundLeftShort = "LS026"
+    // Story files (the candidate's story bank)
+    case frontMatterNotClosed = "LS027"
+    case emptyStory = "LS028"
     // Warnings
     case missingProbe = "LS101"
     case targetNotAssessed = "LS102"
@@ -39,6 +42,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case exampleMismatch = "LS105"
     case weightsDoNotSumToOne = "LS106"
     case roundMayBeLeftShort = "LS107"
+    case unknownStoryHeading = "LS108"
+    case storyPartTwice = "LS109"
+    case noPrinciplesClaimed = "LS110"
 
     /// Whether the code is an error or a warning unless a caller says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
@@ -74,6 +80,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .tooManyPins: "A round pins more questions than it asks."
         case .pinnedTwice: "One question is pinned in two rounds of a loop (a question is asked once per loop)."
         case .roundLeftShort: "Earlier rounds of the loop draw from the same questions and always leave this round short."
+        case .frontMatterNotClosed: "A story file's front matter opens with `---` but has no closing `---` line."
+        case .emptyStory: "A story file has a front matter but no story under it."
         case .missingProbe: "A question has no follow-up for some STAR part; a built-in one is used."
         case .targetNotAssessed: "A principle the loop targets is assessed by no round."
         case .principleAssessedTwice: "Two interviewers of one loop assess the same principle."
@@ -81,6 +89,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .exampleMismatch: "An example answer does not contain the STAR parts or signals it claims."
         case .weightsDoNotSumToOne: "The rubric weights do not add up to 1; they are scaled to do so."
         case .roundMayBeLeftShort: "Earlier rounds of the loop draw from the same questions and can leave this round short on some seeds."
+        case .unknownStoryHeading: "A heading in a story that is not Situation, Task, Action, Result or Learned; its text joins the part above it."
+        case .storyPartTwice: "A story has the same part's heading twice; the two texts are read as one."
+        case .noPrinciplesClaimed: "A story's front matter names no Leadership Principle it is meant for."
         }
     }
 }

@@ -1,8 +1,8 @@
 /// "Did you mean ...?" for a mistyped key, choice or Leadership Principle id.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo, or if the
     /// word is a recognisable fragment or spelling of it (`backbone`, `Dive Deep`).
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let normalized = normalize(word)
         if let exact = candidates.first(where: { normalize($0) == normalized }) { return exact }
         var best: (candidate: String, distance: Int)? = nil
@@ -19,12 +19,12 @@ enum Suggestion {
     }
 
     /// " (did you mean 'x'?)" or "".
-    static func didYouMean(_ word: String, in candidates: [String]) -> String {
+    public static func didYouMean(_ word: String, in candidates: [String]) -> String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// Lower case, apostrophes dropped, runs of spaces, underscores and punctuation as one hyphen.
-    static func normalize(_ word: String) -> String {
+    public static func normalize(_ word: String) -> String {
         var result = ""
         var pendingHyphen = false
         for character in word.lowercased() {

@@ -1,8 +1,9 @@
 import Yams
 
-/// Turns Yams' and libyaml's errors into diagnostics a coach can act on.
-enum YAMLErrorTranslation {
-    static func diagnostics(for error: Error, text: String, file: String) -> [Diagnostic] {
+/// Turns Yams' and libyaml's errors into diagnostics a coach can act on (also used for the
+/// front matter of story files).
+public enum YAMLErrorTranslation {
+    public static func diagnostics(for error: Error, text: String, file: String) -> [Diagnostic] {
         var result: [Diagnostic] = []
         guard let yamlError = error as? YamlError else {
             return [Diagnostic(.yamlSyntax, "the file could not be read as YAML: \(error)", file: file)]

@@ -82,7 +82,7 @@ struct AnalyzeCommand: ParsableCommand {
         let analyzer = AnswerAnalyzer()
         let paths = files.isEmpty ? ["-"] : files
         let style = TerminalStyle.forDescriptor(1)
-        let report = AnalysisTextReport(style: { text, role in Self.apply(style, role, text) })
+        let report = AnalysisTextReport(style: { text, role in style.paint(text, as: role) })
         var status: Int32 = 0
         for (n, path) in paths.enumerated() {
             let name = InputFile.displayName(path)
@@ -148,22 +148,6 @@ struct AnalyzeCommand: ParsableCommand {
         if misses && !report.misses.isEmpty {
             print("\nDisagreements (id, field, label -> analyzer):")
             for miss in report.misses { print("  \(miss.id)  \(miss.field)  \(miss.expected) -> \(miss.predicted)") }
-        }
-    }
-
-    private static func apply(_ style: TerminalStyle, _ role: AnalysisTextReport.Role, _ text: String) -> String {
-        switch role {
-        case .heading: style.apply(.bold, to: text)
-        case .dim: style.apply(.dim, to: text)
-        case .evidence: style.apply(.cyan, to: text)
-        case .good: style.apply(.green, to: text)
-        case .warning: style.apply(.yellow, to: text)
-        case .bad: style.apply(.red, to: text)
-        case .part(.situation): style.apply(.blue, to: text)
-        case .part(.task): style.apply(.magenta, to: text)
-        case .part(.action): style.apply(.green, to: text)
-        case .part(.result): style.apply(.yellow, to: text)
-        case .part(.none): style.apply(.dim, to: text)
         }
     }
 

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import InterviewScript
 
+private extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+}
+
 /// `mockloop list`: the loops a candidate can run.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +17,17 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print the loops as JSON.")
     var json = false
 
+    @Flag(help: "List the 16 Leadership Principles with the ids scripts and stories use.")
+    var principles = false
+
     func run() throws {
+        if principles {
+            let width = LeadershipPrinciple.allCases.map(\.id.count).max() ?? 0
+            for principle in LeadershipPrinciple.allCases {
+                print("\(String(principle.number).leftPadded(2))  \(principle.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(principle.name)")
+            }
+            return
+        }
         let catalog = ScriptCatalog.everything()
         let loops = catalog.library.loops.sorted { ($0.area.rawValue, $0.id) < ($1.area.rawValue, $1.id) }
         if json {

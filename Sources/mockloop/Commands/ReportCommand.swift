@@ -32,13 +32,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let output, !force {
-            var info = stat()
-            if lstat(output, &info) == 0 {
-                printError("mockloop: \(output) already exists; choose another name, or replace it with --force.\n")
-                throw ExitCode(1)
-            }
-        }
+        try OutputFile.refuseExisting(output, force: force)
         let loaded: Transcript
         do {
             loaded = try TranscriptFiles.load(transcript)
@@ -51,16 +45,7 @@ struct ReportCommand: ParsableCommand {
         case .json: TranscriptFiles.json(loaded)
         case .html: HTMLReport.render(loaded)
         }
-        if let output {
-            do {
-                try TranscriptFiles.write(text, to: URL(fileURLWithPath: output))
-            } catch {
-                printError("mockloop: \(error)\n")
-                throw ExitCode(2)
-            }
-            print("Wrote \(output)")
-        } else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
-        }
+        try OutputFile.emit(text, to: output)
+        if let output { print("Wrote \(output)") }
     }
 }

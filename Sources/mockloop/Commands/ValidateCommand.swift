@@ -57,16 +57,7 @@ struct ValidateCommand: ParsableCommand {
             print(DiagnosticRenderer.json(diagnostics))
         case .text:
             let style = TerminalStyle.forDescriptor(1)
-            let renderer = DiagnosticRenderer(sources: catalog.sources) { text, role in
-                switch role {
-                case .location: style.apply(.bold, to: text)
-                case .error: style.apply(.bold, .red, to: text)
-                case .warning: style.apply(.bold, .magenta, to: text)
-                case .note: style.apply(.bold, .cyan, to: text)
-                case .caret: style.apply(.bold, .green, to: text)
-                case .code: style.apply(.dim, to: text)
-                }
-            }
+            let renderer = style.diagnosticRenderer(sources: catalog.sources)
             if !diagnostics.isEmpty { print(renderer.render(diagnostics)) }
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count

@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import InterviewScript
+import Simulator
 
 /// Decides whether output to a stream may carry colour, and marks text with styles when so. The
 /// marks become ANSI sequences in `TerminalOutput`, after the text is sanitized.
@@ -30,5 +32,38 @@ struct TerminalStyle: Sendable {
         guard enabled, !styles.isEmpty else { return text }
         let codes = styles.map(\.rawValue).joined(separator: ";")
         return "\(TerminalOutput.styleStart)\(codes)\(TerminalOutput.codesEnd)\(text)\(TerminalOutput.styleReset)"
+    }
+}
+
+extension TerminalStyle {
+    /// The colours of the analyzer's and the story bank's reports (`analyze`, `story check`, `stories`).
+    func paint(_ text: String, as role: AnalysisTextReport.Role) -> String {
+        switch role {
+        case .heading: apply(.bold, to: text)
+        case .dim: apply(.dim, to: text)
+        case .evidence: apply(.cyan, to: text)
+        case .good: apply(.green, to: text)
+        case .warning: apply(.yellow, to: text)
+        case .bad: apply(.red, to: text)
+        case .part(.situation): apply(.blue, to: text)
+        case .part(.task): apply(.magenta, to: text)
+        case .part(.action): apply(.green, to: text)
+        case .part(.result): apply(.yellow, to: text)
+        case .part(.none): apply(.dim, to: text)
+        }
+    }
+
+    /// A renderer for diagnostics about the user's files, in the colours compilers use.
+    func diagnosticRenderer(sources: [String: String]) -> DiagnosticRenderer {
+        DiagnosticRenderer(sources: sources) { text, role in
+            switch role {
+            case .location: apply(.bold, to: text)
+            case .error: apply(.bold, .red, to: text)
+            case .warning: apply(.bold, .magenta, to: text)
+            case .note: apply(.bold, .cyan, to: text)
+            case .caret: apply(.bold, .green, to: text)
+            case .code: apply(.dim, to: text)
+            }
+        }
     }
 }

@@ -865,6 +865,85 @@ would
 you
 your
 """#,
+        "story-headings": #"""
+# The headings a story file may use for each part (docs/stories.md). One [part] per section,
+# one heading a line, lower case; a heading matches when it equals one of these after its
+# `#` marks, a trailing colon and surrounding `**` are dropped. Any other heading is reported
+# (LS108) and its text joins the part above it.
+[situation]
+situation
+background
+context
+the situation
+setting
+[task]
+task
+goal
+objective
+my goal
+my task
+the task
+challenge
+problem
+responsibility
+[action]
+action
+actions
+what i did
+approach
+steps
+the action
+[result]
+result
+results
+outcome
+outcomes
+impact
+the result
+what happened
+[learned]
+learned
+learning
+learnings
+lessons
+lesson
+lessons learned
+what i learned
+reflection
+takeaways
+what i would do differently
+"""#,
+        "story-template": #"""
+---
+title: {{title}}
+# The principles this story is meant for (two or three): ids as in `mockloop list --principles`.
+principles: []
+# When it happened: 2024, or 2024-03.
+when:
+# Your role at the time.
+role:
+tags: []
+---
+
+<!-- Tell one specific time, in the past tense, and say "I" for what you did yourself.
+     Told aloud it should take two to three minutes: about 300 to 450 words.
+     Check it with `mockloop story check {{id}}`. These comments are ignored. -->
+
+## Situation
+<!-- Where you were, when, and what was at stake: two or three sentences. -->
+
+## Task
+<!-- What you were responsible for, or the goal you set yourself. -->
+
+## Action
+<!-- What you did, step by step, and why you chose it over the alternatives. -->
+
+## Result
+<!-- What changed because of it, with numbers: how much, how many, how fast, against what before. -->
+
+## Learned
+<!-- Optional: what you took from it, or would do differently. -->
+"""#,
         "subordinators": #"""
 # Words that open a subordinate clause before the main one (when..., because...).
 # One phrase a line, lower case, words separated by single spaces; '#' starts a comment.
