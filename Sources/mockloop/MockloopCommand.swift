@@ -7,7 +7,7 @@ struct MockloopCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mockloop",
         abstract: "Practise Amazon-style interview loops with a scripted bar-raiser interviewer.",
-        subcommands: [RunCommand.self, ResumeCommand.self, ReportCommand.self, ReplayCommand.self, StoryCommand.self, StoriesCommand.self, ValidateCommand.self, TestCommand.self, NewCommand.self, CoverageCommand.self, ExploreCommand.self, ListCommand.self, SchemaCommand.self, AnalyzeCommand.self]
+        subcommands: [RunCommand.self, ResumeCommand.self, ReportCommand.self, ReplayCommand.self, StoryCommand.self, StoriesCommand.self, ProgressCommand.self, ValidateCommand.self, TestCommand.self, NewCommand.self, CoverageCommand.self, ExploreCommand.self, ListCommand.self, SchemaCommand.self, AnalyzeCommand.self]
     )
 
     /// Parses and runs a command as swift-argument-parser does, but writes its messages (help,
