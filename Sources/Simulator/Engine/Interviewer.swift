@@ -38,12 +38,16 @@ public struct Interviewer: Sendable {
     public private(set) var roundStartedAt: Double = 0
     public private(set) var overranRounds: Set<Int> = []
 
-    public init(loop: Loop, plan: InterviewPlan, seed: UInt64, reader: @escaping AnswerReader) {
+    /// The candidate's story bank, for `/hint` to name the stories that fit a question.
+    public let stories: [Story]
+
+    public init(loop: Loop, plan: InterviewPlan, seed: UInt64, reader: @escaping AnswerReader, stories: [Story] = []) {
         precondition(!loop.rounds.isEmpty && plan.rounds.count == loop.rounds.count, "a loop needs rounds and a plan for each")
         self.loop = loop
         self.plan = plan
         self.seed = seed
         self.read = reader
+        self.stories = stories
     }
 
     /// Where the candidate is, for the prompt: round and question numbers (1-based).
@@ -262,7 +266,7 @@ public struct Interviewer: Sendable {
         case .hint:
             let question = questioning.map { plan.rounds[$0.round][$0.question] }
             let missing = questioning.map { $0.drill.turns.isEmpty ? [] : $0.drill.missing } ?? []
-            let text = isClosing ? InterviewerLines.closingHint : InterviewerLines.hint(round, question: question, missing: missing)
+            let text = isClosing ? InterviewerLines.closingHint : InterviewerLines.hint(round, question: question, missing: missing, stories: stories)
             effects += [.record(.hintGiven(round: roundIndex, questionID: questionID, text: text, at: at)), .say(.coordinator, text)]
         case .skip:
             if let questioning {

@@ -99,15 +99,34 @@ public enum InterviewerLines {
         return "Type your answer over one or more lines and press Enter on an empty line to send it.\nCommands:\n" + commands
     }()
 
-    static func hint(_ round: Round, question: Question?, missing: [StarPart]) -> String {
-        let principles = (question?.principles ?? round.principleIDs).map { "\($0.name): \($0.listensFor)" }
+    static func hint(_ round: Round, question: Question?, missing: [StarPart], stories: [Story] = []) -> String {
+        let assessed = question?.principles ?? round.principleIDs
+        let principles = assessed.map { "\($0.name): \($0.listensFor)" }
         var line = "\(round.interviewer) is listening for " + principles.joined(separator: "; ") + "."
         if !missing.isEmpty, missing.count < 4 {
             line += " Your answer so far has no " + missing.map(\.rawValue).joined(separator: " or ") + "."
         } else {
             line += " Tell one specific story: the situation, your goal, what you did, and the measurable result."
+            // Stories from the bank meant for the question's principles, the best-fitting first.
+            let fitting = storiesFitting(assessed, in: stories)
+            if !fitting.isEmpty {
+                let titles = fitting.prefix(3).map { "\u{201C}\($0.title)\u{201D}" }
+                line += " From your story bank: " + (titles.count == 1 ? titles[0] : titles.dropLast().joined(separator: ", ") + " or " + titles.last!) + "."
+            }
         }
         return line
+    }
+
+    /// Bank stories meant for any of `principles`: those meant for more of them first, then in
+    /// bank order.
+    static func storiesFitting(_ principles: [LeadershipPrinciple], in stories: [Story]) -> [Story] {
+        var scored: [(index: Int, fit: Int)] = []
+        for (index, story) in stories.enumerated() {
+            let fit = Set(story.principles).intersection(principles).count
+            if fit > 0 { scored.append((index, fit)) }
+        }
+        scored.sort { a, b in a.fit != b.fit ? a.fit > b.fit : a.index < b.index }
+        return scored.map { stories[$0.index] }
     }
 
     static func timeReport(round: Round, index: Int, count: Int, usedSeconds: Double, question: Int?, questions: Int, questionMinutes: Int) -> String {

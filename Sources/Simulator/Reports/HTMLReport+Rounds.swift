@@ -32,6 +32,7 @@ extension HTMLReport {
         let e = HTMLText.escape
         var lines = ["<div class=\"question\">", "<h4>\(e("Question \(number) · \(question.id)"))</h4>"]
         if !question.principles.isEmpty { lines.append("<p class=\"muted\">Principles: \(e(question.principles.map(\.name).joined(separator: ", ")))</p>") }
+        if let story = question.story { lines.append("<p class=\"muted\">Story from your bank: \(ReportWording.storyLabel(story, escape: e))</p>") }
         for turn in question.turns {
             if let probe = turn.probe {
                 lines.append("<p class=\"prompt\">\(e(ReportWording.followUp(probe))): \(e(turn.prompt))</p>")

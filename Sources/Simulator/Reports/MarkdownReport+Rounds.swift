@@ -32,6 +32,7 @@ extension MarkdownReport {
     static func questionLines(_ question: QuestionTranscript, number: Int) -> [String] {
         var lines = ["#### Question \(number) · \(MarkdownText.inline(question.id))", ""]
         if !question.principles.isEmpty { lines += ["_Principles: \(question.principles.map(\.name).joined(separator: ", "))_", ""] }
+        if let story = question.story { lines += ["_Story from your bank: \(ReportWording.storyLabel(story, escape: MarkdownText.inline))_", ""] }
         for turn in question.turns {
             if let probe = turn.probe {
                 lines += ["**\(ReportWording.followUp(probe)):** \(MarkdownText.inline(turn.prompt))", ""]

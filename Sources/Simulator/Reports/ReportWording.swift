@@ -132,6 +132,11 @@ enum ReportWording {
     }
 
     /// Text on one line: control sequences stripped, runs of white space made one space, trimmed.
+    /// “Title” (id), with the text escaped for the report's format.
+    static func storyLabel(_ story: StoryTelling, escape: (String) -> String) -> String {
+        "\u{201C}\(escape(story.title))\u{201D} (\(escape(story.id)))"
+    }
+
     static func oneLine(_ text: String) -> String {
         ControlSequenceFilter.strip(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }

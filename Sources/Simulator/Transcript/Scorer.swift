@@ -23,10 +23,20 @@ public struct Scorer: Sendable {
         for retelling in StoryOverlap.retellings(in: transcript.rounds) {
             let earlierRound = transcript.rounds[retelling.earlierRound]
             let earlier = earlierRound.questions[retelling.earlierQuestion]
-            let text = "The same story as the one told to \(earlierRound.interviewer) in round \(retelling.earlierRound + 1) (\u{201C}\(earlier.text)\u{201D}); interviewers compare notes."
+            let fromBank = transcript.rounds[retelling.round].questions[retelling.question].story.map { " (\u{201C}\($0.title)\u{201D} from your story bank)" } ?? ""
+            let text = "The same story\(fromBank) as the one told to \(earlierRound.interviewer) in round \(retelling.earlierRound + 1) (\u{201C}\(earlier.text)\u{201D}); interviewers compare notes."
             transcript.rounds[retelling.round].questions[retelling.question].score?.findings.insert(Finding(tone: .concern, text: text, quote: nil), at: 0)
             let question = transcript.rounds[retelling.round].questions[retelling.question]
-            retold.append(CoachingNote(questionID: question.id, text: "You told \(transcript.rounds[retelling.round].interviewer) (round \(retelling.round + 1)) the story you had told \(earlierRound.interviewer) for \u{201C}\(earlier.text)\u{201D}. Prepare a different story for each interviewer: they compare notes."))
+            retold.append(CoachingNote(questionID: question.id, text: "You told \(transcript.rounds[retelling.round].interviewer) (round \(retelling.round + 1)) the story\(fromBank) you had told \(earlierRound.interviewer) for \u{201C}\(earlier.text)\u{201D}. Prepare a different story for each interviewer: they compare notes."))
+        }
+        // A bank story told without the result it has on paper.
+        for r in transcript.rounds.indices {
+            for q in transcript.rounds[r].questions.indices {
+                guard let story = transcript.rounds[r].questions[q].story, let unsaid = story.unsaidResults.first else { continue }
+                let text = "In your written story \u{201C}\(story.title)\u{201D} the result was \u{201C}\(shorten(unsaid, 160))\u{201D}; you did not say it."
+                transcript.rounds[r].questions[q].score?.findings.append(Finding(tone: .concern, text: text, quote: nil))
+                retold.append(CoachingNote(questionID: transcript.rounds[r].questions[q].id, text: "When you told \u{201C}\(story.title)\u{201D} to \(transcript.rounds[r].interviewer), you left out the result you wrote down (\u{201C}\(shorten(unsaid, 120))\u{201D}). Say the number: it is the first thing the follow-up asks for."))
+            }
         }
         var principles: [PrincipleScore] = []
         var interviewers: [InterviewerVote] = []

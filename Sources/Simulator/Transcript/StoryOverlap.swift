@@ -52,16 +52,18 @@ enum StoryOverlap {
     /// For each question (round index, question index), the earlier question in another round
     /// whose story it tells again, if any.
     static func retellings(in rounds: [RoundTranscript]) -> [(round: Int, question: Int, earlierRound: Int, earlierQuestion: Int)] {
-        var told: [(round: Int, question: Int, words: Set<String>)] = []
+        var told: [(round: Int, question: Int, words: Set<String>, story: String?)] = []
         var found: [(Int, Int, Int, Int)] = []
         for (r, round) in rounds.enumerated() {
             for (q, question) in round.questions.enumerated() {
                 let text = question.turns.compactMap(\.answer).joined(separator: " ")
                 let words = Self.words(text)
-                if let earlier = told.first(where: { $0.round != r && isRetelling($0.words, words) }) {
+                // The same story from the candidate's bank counts however differently it was worded.
+                let bankStory = question.story?.id
+                if let earlier = told.first(where: { $0.round != r && (isRetelling($0.words, words) || (bankStory != nil && $0.story == bankStory)) }) {
                     found.append((r, q, earlier.round, earlier.question))
                 }
-                told.append((r, q, words))
+                told.append((r, q, words, bankStory))
             }
         }
         return found

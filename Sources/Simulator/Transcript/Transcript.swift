@@ -66,6 +66,8 @@ public struct QuestionTranscript: Sendable, Equatable, Codable {
     public var turns: [Turn]
     public var outcome: QuestionOutcome?
     public var score: AnswerScore?
+    /// The story from the candidate's bank these answers told, when one was recognised.
+    public var story: StoryTelling? = nil
 
     /// One prompt (the question or a follow-up) and the answer to it.
     public struct Turn: Sendable, Equatable, Codable {

@@ -3,7 +3,9 @@ import InterviewScript
 /// Builds a transcript from a session's records and its loop script, then scores it. A pure
 /// function: the same records and script always give the same transcript.
 public enum TranscriptBuilder {
-    public static func build(header: JournalHeader, records: [SessionRecord], loop: Loop, library: ScriptLibrary, generatedAt: String, resumedAt: [String] = []) -> Transcript {
+    /// `stories` recognises the candidate's bank stories in the answers (nil: no bank, nothing
+    /// is recognised).
+    public static func build(header: JournalHeader, records: [SessionRecord], loop: Loop, library: ScriptLibrary, generatedAt: String, resumedAt: [String] = [], stories: StoryMatcher? = nil) -> Transcript {
         var rounds = loop.rounds.enumerated().map { index, round in
             RoundTranscript(index: index, title: round.title, interviewer: round.interviewer, barRaiser: round.isBarRaiser,
                             principles: round.principleIDs, questions: [], candidateQuestions: nil, overranBySeconds: nil, hintsUsed: 0)
@@ -54,7 +56,19 @@ public enum TranscriptBuilder {
                                     completed: completed, rounds: rounds, scores: Scorecard(principles: [], interviewers: [], decision: BarRaiserDecision(raisesTheBar: false, vote: .strongNoHire, rationale: "", strongest: nil, weakest: nil), coaching: [], overallScore: 0))
         transcript.analyzerModel = header.analyzerModel
         transcript.resumedAt = resumedAt.isEmpty ? nil : resumedAt
+        if let stories { recognise(stories, in: &transcript) }
         Scorer(rubric: loop.rubric).score(&transcript)
         return transcript
+    }
+
+    /// Marks each question whose answers tell a bank story, with what the telling left out.
+    static func recognise(_ stories: StoryMatcher, in transcript: inout Transcript) {
+        for r in transcript.rounds.indices {
+            for q in transcript.rounds[r].questions.indices {
+                let telling = transcript.rounds[r].questions[q].turns.compactMap(\.answer).joined(separator: "\n\n")
+                guard let story = stories.match(telling) else { continue }
+                transcript.rounds[r].questions[q].story = StoryTelling(id: story.id, title: story.title, unsaidResults: StoryMatcher.unsaidResults(of: story, in: telling))
+            }
+        }
     }
 }

@@ -45,6 +45,7 @@ struct SessionLauncher {
             throw ExitCode(1)
         }
         let library = catalog.library
+        let bank = StoryFiles.bank(warn: true)
         let header: JournalHeader
         let driver: SessionDriver
         let journal: JournalFile
@@ -57,7 +58,7 @@ struct SessionLauncher {
             header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file,
                                    scriptFingerprint: catalog.fingerprint(of: loop), seed: seed, startedAt: stamp.iso, plan: plan.pinned,
                                    analyzerModel: StarModel.builtInStamp)
-            driver = SessionDriver(interviewer: Interviewer(loop: loop, plan: plan, seed: seed, reader: AnalyzerReader.make()))
+            driver = SessionDriver(interviewer: Interviewer(loop: loop, plan: plan, seed: seed, reader: AnalyzerReader.make(), stories: bank.stories))
             do {
                 journal = try JournalFile(folder: folder, name: "\(loop.id)-\(stamp.file).journal.jsonl")
                 try journal.append(JournalFormat.line(header))
@@ -87,7 +88,7 @@ struct SessionLauncher {
         }
         // A resumed session's write-up says when it was resumed (the marks in its journal).
         let resumedAt = replayed == nil ? [] : ((try? Data(contentsOf: journal.url)).flatMap { try? JournalReader.read($0, name: journal.url.path) }?.resumeTimes ?? [])
-        let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: library, generatedAt: Self.timestamp().iso, resumedAt: resumedAt)
+        let transcript = TranscriptBuilder.build(header: header, records: runner.records, loop: loop, library: library, generatedAt: Self.timestamp().iso, resumedAt: resumedAt, stories: bank.matcher)
         let files = SessionFiles(journal: journal.url)
         var written = [journal.url.path]
         var writeFailed = false

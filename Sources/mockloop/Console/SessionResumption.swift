@@ -97,7 +97,7 @@ struct SessionResumption {
             printError("mockloop: warning: \(message)\n")
         }
         let reader = RecordedFindingsReader.make(recorded: journal.records, fallback: AnalyzerReader.make())
-        var driver = SessionDriver(interviewer: Interviewer(loop: loop, plan: plan, seed: header.seed, reader: reader))
+        var driver = SessionDriver(interviewer: Interviewer(loop: loop, plan: plan, seed: header.seed, reader: reader, stories: StoryFiles.bank(warn: false).stories))
         do {
             try driver.replay(journal)
         } catch {

@@ -50,6 +50,18 @@ enum StoryFiles {
         list(in: folder).map { load($0) }
     }
 
+    /// The bank's readable stories and a matcher over them (nil when the bank is empty: then
+    /// nothing is recognised). With `warn`, one line names story files left out for errors.
+    static func bank(warn: Bool) -> (stories: [Story], matcher: StoryMatcher?) {
+        let parsed = loadBank()
+        let stories = parsed.compactMap(\.story)
+        let broken = parsed.count - stories.count
+        if warn && broken > 0 {
+            printError("mockloop: note: \(broken) story file\(broken == 1 ? " has" : "s have") errors and \(broken == 1 ? "is" : "are") left out of your story bank; run `mockloop story check`\n")
+        }
+        return (stories, stories.isEmpty ? nil : StoryMatcher(stories: stories))
+    }
+
     /// The file for `reference`: a path to a file, or a story id in the bank.
     static func resolve(_ reference: String) -> URL? {
         if reference.contains("/") || reference.hasSuffix(".md") {

@@ -97,6 +97,6 @@ enum TranscriptFiles {
             printError("mockloop: note: \(path): \(change); it is scored with what is there now\n")
         }
         return TranscriptBuilder.build(header: header, records: journal.records, loop: loop, library: catalog.library,
-                                       generatedAt: SessionLauncher.timestamp().iso, resumedAt: journal.resumeTimes)
+                                       generatedAt: SessionLauncher.timestamp().iso, resumedAt: journal.resumeTimes, stories: StoryFiles.bank(warn: false).matcher)
     }
 }

@@ -45,7 +45,7 @@ struct ScriptedCandidate {
 
     /// Runs the candidate through `loop` with the real reader; one minute per input, fixed
     /// timestamps, so the transcript is the same on every run.
-    func transcript(loop: Loop, library: ScriptLibrary) throws -> Transcript {
+    func transcript(loop: Loop, library: ScriptLibrary, stories: StoryMatcher? = nil) throws -> Transcript {
         guard let script = loops[loop.id] else { throw Mismatch(description: "\(name) has no answers for \(loop.id)") }
         var engine = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: library, seed: script.seed), seed: script.seed, reader: AnalyzerReader.make())
         var records: [SessionRecord] = []
@@ -79,6 +79,6 @@ struct ScriptedCandidate {
             minute += 1
         }
         let header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file, scriptFingerprint: "golden", seed: script.seed, startedAt: "2026-01-01T09:00:00Z")
-        return TranscriptBuilder.build(header: header, records: records, loop: loop, library: library, generatedAt: "2026-01-01T12:00:00Z")
+        return TranscriptBuilder.build(header: header, records: records, loop: loop, library: library, generatedAt: "2026-01-01T12:00:00Z", stories: stories)
     }
 }
