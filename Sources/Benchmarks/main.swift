@@ -188,6 +188,44 @@ do {
     }
     let answers = distinct.count
     figures.append(Figure(name: "re-score \(count) transcripts (\(ProcessInfo.processInfo.activeProcessorCount) cores)", value: String(format: "%.2f s (%.0f/s; %d distinct)", seconds, Double(count) / seconds, answers), target: quick ? "—" : "< 10 s", met: quick ? nil : seconds < 10))
+
+    // 6. The story bank and progress commands, run as processes of the release `mockloop`
+    //    beside this binary: `progress` over 1,000 sessions, `stories --loop` over 200 stories.
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("mockloop")
+    if FileManager.default.isExecutableFile(atPath: binary.path) {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-bench-\(getpid())")
+        let sessions = home.appendingPathComponent("sessions"), stories = home.appendingPathComponent("stories")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: stories, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        for index in 0..<1000 {
+            try distinct[index % distinct.count].write(to: sessions.appendingPathComponent("s\(index).transcript.json"))
+        }
+        let samples = repository.appendingPathComponent("Tests/SimulatorTests/Fixtures/stories")
+        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".md") }.sorted()
+        for index in 0..<200 {
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(names[index % names.count]), to: stories.appendingPathComponent("story-\(index).md"))
+        }
+        func timed(_ arguments: [String]) throws -> Double {
+            Measure.median(try (0..<3).map { _ in
+                let process = Process()
+                process.executableURL = binary
+                process.arguments = arguments
+                process.environment = ["MOCKLOOP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                let start = Date()
+                try process.run()
+                process.waitUntilExit()
+                return Date().timeIntervalSince(start)
+            })
+        }
+        let progress = try timed(["progress"]), bank = try timed(["stories", "--loop", "aws-solutions-architect"])
+        figures.append(Figure(name: "progress over 1,000 sessions", value: String(format: "median %.2f s (whole command)", progress), target: "< 1 s", met: progress < 1))
+        figures.append(Figure(name: "stories --loop over 200 stories", value: String(format: "median %.2f s (whole command)", bank), target: "< 1 s", met: bank < 1))
+    } else {
+        figures.append(Figure(name: "progress and stories commands", value: "not run: build mockloop in release first", target: "< 1 s", met: nil))
+    }
 }
 }
 

@@ -48,6 +48,25 @@ import Glibc
         #expect(empty.status == 64)
     }
 
+    @Test func newOpensTheEditorOnATerminal() throws {
+        let runner = CommandRunner()
+        // An "editor" that writes a result into the file it is given, as a person would.
+        let editor = try runner.write("fake-editor.sh", "#!/bin/sh\nprintf 'In 2021 I cut the build from 40 to 12 minutes myself.\\n' >> \"$1\"\n")
+        chmod(editor.path, 0o700)
+        var environment = ProcessInfo.processInfo.environment
+        environment["MOCKLOOP_HOME"] = runner.home.path
+        environment["NO_COLOR"] = "1"
+        environment["TERM"] = "xterm"
+        environment["EDITOR"] = editor.path
+        environment.removeValue(forKey: "VISUAL")
+        let terminal = try PseudoTerminal(executable: CommandRunner.executable.path, arguments: ["story", "new", "Faster builds"], environment: environment)
+        #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.output.contains("Saved "), "\(terminal.output)")
+        #expect(terminal.output.contains("mockloop story check faster-builds"))
+        let saved = try String(contentsOf: runner.home.appendingPathComponent("stories/faster-builds.md"), encoding: .utf8)
+        #expect(saved.hasSuffix("In 2021 I cut the build from 40 to 12 minutes myself.\n"))
+    }
+
     @Test func newOpensTheEditorOnlyOnATerminal() throws {
         let runner = CommandRunner()
         // Standard input and output are pipes here: no editor, the path is printed.

@@ -39,24 +39,28 @@ public struct SessionFigures: Sendable, Equatable, Codable {
 
     /// The figures of a finished session's transcript.
     public init(_ transcript: Transcript, file: String) {
+        self.init(SessionDigest(transcript), file: file)
+    }
+
+    /// The figures of a session from the parts of its transcript that `progress` reads.
+    public init(_ digest: SessionDigest, file: String) {
         self.file = file
-        loop = transcript.loop.id
-        startedAt = transcript.startedAt
-        decision = transcript.scores.decision.vote
+        loop = digest.loop
+        startedAt = digest.startedAt
+        decision = digest.decision
         var votes: [String: Vote] = [:]
-        for score in transcript.scores.principles where score.assessed { votes[score.principle.id] = score.vote }
+        for vote in digest.votes where vote.assessed { votes[vote.principle.id] = vote.vote }
         self.votes = votes
         var volunteered = 0, prompted = 0, numbers = 0, answered = 0, i = 0, we = 0, evasions = 0, hypotheticals = 0
         var seconds: [Double] = []
-        let questions = transcript.questions
-        for question in questions {
-            let turns = question.turns.filter { $0.answer != nil }
-            guard !turns.isEmpty, question.outcome?.skipped != true else { continue }
+        for question in digest.questions {
+            let turns = question.turns.filter(\.answered)
+            guard !turns.isEmpty, !question.skipped else { continue }
             answered += 1
             if let first = turns.first(where: { $0.probe == nil })?.findings, ReplyEvidence.counts(first, replyingTo: nil), !first.hypothetical {
                 volunteered += StarPart.allCases.filter { first[$0] != .absent }.count
             }
-            prompted += question.outcome?.prompted.count ?? 0
+            prompted += question.prompted.count
             if turns.contains(where: { $0.findings?.quantifiedResult == true }) { numbers += 1 }
             for turn in turns {
                 guard let findings = turn.findings else { continue }
@@ -67,7 +71,7 @@ public struct SessionFigures: Sendable, Equatable, Codable {
                 if let time = turn.seconds, time.isFinite, time >= 0 { seconds.append(time) }
             }
         }
-        self.questions = questions.count
+        questions = digest.questions.count
         partsVolunteered = volunteered
         partsPrompted = prompted
         resultsWithNumbers = numbers

@@ -65,11 +65,19 @@ public struct StoryMatrix: Sendable, Equatable, Codable {
         let uncovered = principles.filter { principle in !columns.contains { $0.claimed.contains(principle) } }
         let stretched = columns.filter { $0.claimed.count > stretchedAt }.map(\.id)
         var same: [SameEvent] = []
-        let words = stories.map { StoryOverlap.words($0.story.told) }
+        // Each story's telling words as sorted word numbers, so a pair is compared by one merge.
+        var numbering: [String: Int] = [:]
+        let words: [[Int]] = stories.map { item in
+            StoryOverlap.words(item.story.told).map { word in
+                if let number = numbering[word] { return number }
+                numbering[word] = numbering.count
+                return numbering.count - 1
+            }.sorted()
+        }
         for a in words.indices {
             for b in words.indices where b > a {
-                let shared = words[a].intersection(words[b]).count
-                let union = words[a].union(words[b]).count
+                let shared = sharedCount(words[a], words[b])
+                let union = words[a].count + words[b].count - shared
                 guard union > 0, shared >= sameEventShared else { continue }
                 let overlap = Double(shared) / Double(union)
                 if overlap >= sameEventOverlap {
@@ -79,5 +87,14 @@ public struct StoryMatrix: Sendable, Equatable, Codable {
         }
         let plan = loop.map { StoryPlan.propose(for: $0, columns: columns, sameEvent: same) }
         return StoryMatrix(principles: principles, columns: columns, loop: loop?.id, uncovered: uncovered, stretched: stretched, sameEvent: same, plan: plan)
+    }
+
+    /// How many numbers two sorted lists share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shared
     }
 }

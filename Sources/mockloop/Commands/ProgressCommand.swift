@@ -93,48 +93,57 @@ enum SessionHistory {
         }
     }
 
-    /// The header fields read first, so that another format version is named, not misread.
-    private struct Header: Decodable {
-        var schema: String?
-        var version: Int?
+    /// What one file turned out to be.
+    enum Reading: Sendable {
+        case session(SessionFigures)
+        case unfinished
+        case filteredOut
+        case skipped(String)
     }
 
     static func read(_ folder: URL, loop: String?, since: String?) -> ProgressReport {
+        // Files are read and decoded on every core; the results keep the folder's order.
+        let results = transcripts(in: folder).concurrentMap { reading($0, loop: loop, since: since) }
         var figures: [SessionFigures] = [], skipped: [String] = []
         var unfinished = 0
-        let decoder = JSONDecoder()
-        for url in transcripts(in: folder) {
-            let name = url.lastPathComponent
-            guard let data = try? InputFile.read(url.path, limit: JournalReader.maxBytes) else {
-                skipped.append("\(name): cannot be read (too large or not readable)")
-                continue
+        for result in results {
+            switch result {
+            case .session(let session): figures.append(session)
+            case .unfinished: unfinished += 1
+            case .skipped(let note): skipped.append(note)
+            case .filteredOut: break
             }
-            guard let header = try? decoder.decode(Header.self, from: data), header.schema == Transcript.schemaName else {
-                skipped.append("\(name): not a mockloop transcript (truncated or damaged?)")
-                continue
-            }
-            if let version = header.version, version != Transcript.currentVersion {
-                skipped.append("\(name): transcript format version \(version); this mockloop reads version \(Transcript.currentVersion)")
-                continue
-            }
-            let transcript: Transcript
-            do {
-                transcript = try decoder.decode(Transcript.self, from: data)
-            } catch {
-                skipped.append("\(name): cannot be read as a transcript (truncated or damaged?)")
-                continue
-            }
-            if let loop, transcript.loop.id != loop { continue }
-            if let since, transcript.startedAt.prefix(10) < since { continue }
-            guard transcript.completed else {
-                unfinished += 1
-                continue
-            }
-            figures.append(SessionFigures(transcript, file: name))
         }
         if unfinished > 0 {
             skipped.append("\(unfinished) unfinished session\(unfinished == 1 ? " is" : "s are") left out (`mockloop resume` finishes one)")
         }
         return ProgressReport(sessions: figures, skipped: skipped, loop: loop, since: since)
+    }
+
+    static func reading(_ url: URL, loop: String?, since: String?) -> Reading {
+        let name = url.lastPathComponent
+        guard let data = try? InputFile.read(url.path, limit: JournalReader.maxBytes) else {
+            return .skipped("\(name): cannot be read (too large or not readable)")
+        }
+        let decoder = JSONDecoder()
+        let digest: SessionDigest
+        do {
+            digest = try decoder.decode(SessionDigest.self, from: data)
+        } catch {
+            // Another format version is named; anything else is damaged.
+            if let header = try? decoder.decode(SessionDigest.Header.self, from: data), header.schema == Transcript.schemaName,
+               let version = header.version, version != Transcript.currentVersion {
+                return .skipped("\(name): transcript format version \(version); this mockloop reads version \(Transcript.currentVersion)")
+            }
+            return .skipped("\(name): not a mockloop transcript (truncated or damaged?)")
+        }
+        guard digest.schema == Transcript.schemaName else { return .skipped("\(name): not a mockloop transcript") }
+        if digest.version != Transcript.currentVersion {
+            return .skipped("\(name): transcript format version \(digest.version); this mockloop reads version \(Transcript.currentVersion)")
+        }
+        if let loop, digest.loop != loop { return .filteredOut }
+        if let since, digest.startedAt.prefix(10) < since { return .filteredOut }
+        guard digest.completed else { return .unfinished }
+        return .session(SessionFigures(digest, file: name))
     }
 }

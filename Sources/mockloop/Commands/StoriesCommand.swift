@@ -58,7 +58,7 @@ struct StoriesCommand: ParsableCommand {
         for item in broken {
             printError("mockloop: \(item.file) is left out: \(item.diagnostics.first { $0.severity == .error }?.message ?? "it cannot be read"); run `mockloop story check` for details.\n")
         }
-        let stories = parsed.compactMap(\.story).map { ($0, StoryCheck.check($0)) }
+        let stories = StoryFiles.checked(parsed.compactMap(\.story))
         if stories.isEmpty && format == .text && output == nil {
             print("No stories in \(StoryFiles.folder.path) yet. Write one with `mockloop story new \"A title\"`.")
             return

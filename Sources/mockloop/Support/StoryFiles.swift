@@ -47,7 +47,7 @@ enum StoryFiles {
 
     /// Every story in the bank, parsed (broken ones with their diagnostics and no story).
     static func loadBank(from folder: URL = folder) -> [ParsedStory] {
-        list(in: folder).map { load($0) }
+        list(in: folder).concurrentMap { load($0) }
     }
 
     /// The bank's readable stories and a matcher over them (nil when the bank is empty: then
@@ -60,6 +60,11 @@ enum StoryFiles {
             printError("mockloop: note: \(broken) story file\(broken == 1 ? " has" : "s have") errors and \(broken == 1 ? "is" : "are") left out of your story bank; run `mockloop story check`\n")
         }
         return (stories, stories.isEmpty ? nil : StoryMatcher(stories: stories))
+    }
+
+    /// Each story with its check, checked on every core, in the order given.
+    static func checked(_ stories: [Story]) -> [(story: Story, check: StoryCheck)] {
+        Array(zip(stories, stories.concurrentMap { StoryCheck.check($0) }))
     }
 
     /// The file for `reference`: a path to a file, or a story id in the bank.
