@@ -8,19 +8,7 @@ public enum ProgressHTML {
     public static func render(_ report: ProgressReport) -> String {
         let e = HTMLText.escape
         let sessions = report.sessions
-        var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Progress across \(sessions.count) session\(sessions.count == 1 ? "" : "s")</title>
-        <style>
-        \(HTMLStyle.css)
-        \(css)
-        </style>
-        </head>
-        <body>
+        var out = HTMLPage.head(title: "Progress across \(sessions.count) session\(sessions.count == 1 ? "" : "s")", css: css).joined(separator: "\n") + "\n" + """
         <h1>Progress across \(sessions.count) finished session\(sessions.count == 1 ? "" : "s")</h1>
         <p class="meta">\(e([report.loop, report.since.map { "since \($0)" }].compactMap { $0 }.joined(separator: " · ")))\(sessions.isEmpty ? "" : " Oldest first: \(e(String(sessions.first!.startedAt.prefix(10)))) to \(e(String(sessions.last!.startedAt.prefix(10)))).")</p>
 

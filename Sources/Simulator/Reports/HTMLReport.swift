@@ -7,27 +7,10 @@ import InterviewScript
 /// Content-Security-Policy that forbids everything but inline styles. Every piece of text from
 /// the transcript goes through `HTMLText.escape`. A pure function of the transcript.
 public enum HTMLReport {
-    /// The policy in the page's `<meta http-equiv>`: nothing may load or run but inline styles.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'"
-
     /// The write-up as an HTML document (ends with a newline).
     public static func render(_ t: Transcript) -> String {
         let e = HTMLText.escape
-        let head = [
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">",
-            "<meta name=\"referrer\" content=\"no-referrer\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(e("Mock interview write-up: " + ReportWording.oneLine(t.loop.title)))</title>",
-            "<style>",
-            HTMLStyle.css,
-            "</style>",
-            "</head>",
-            "<body>",
-        ]
+        let head = HTMLPage.head(title: "Mock interview write-up: " + ReportWording.oneLine(t.loop.title))
         let body = header(t) + ["<main>"] + voteSummary(t) + principleSection(t) + roundSection(t) + coachingSection(t) + ["</main>"]
         return (head + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
     }

@@ -6,19 +6,7 @@ import InterviewScript
 public enum StoryMatrixHTML {
     public static func render(_ matrix: StoryMatrix) -> String {
         let e = HTMLText.escape
-        var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(matrix.loop.map { "Story plan for \($0)" } ?? "Story matrix"))</title>
-        <style>
-        \(HTMLStyle.css)
-        \(css)
-        </style>
-        </head>
-        <body>
+        var out = HTMLPage.head(title: matrix.loop.map { "Story plan for \($0)" } ?? "Story matrix", css: css).joined(separator: "\n") + "\n" + """
         <h1>\(matrix.columns.count) stor\(matrix.columns.count == 1 ? "y" : "ies") × \(e(matrix.loop.map { "the principles of \($0)" } ?? "the 16 Leadership Principles"))</h1>
         <p class="meta"><span class="mark strong">●</span> strong · <span class="mark fair">◐</span> fair · <span class="mark weak">○</span> weak: the story is meant for the principle · <span class="mark also">·</span> it also speaks to it</p>
 

@@ -38,14 +38,9 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "text, json or html (one self-contained page with charts).")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (owner-only) instead of standard output; an existing file is kept unless --force.")
-    var output: String?
-
-    @Flag(help: "With --output: replace the file if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file name, e.g. -o progress.html.") }
         if let since, !Self.isDay(since) { throw ValidationError("--since takes a day as YYYY-MM-DD, e.g. --since 2026-11-01.") }
         if sessions?.isEmpty == true { throw ValidationError("--sessions needs a folder.") }
     }
@@ -58,7 +53,7 @@ struct ProgressCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.refuseExisting(output, force: force)
+        try destination.refuseExisting()
         let folder = sessions.map { URL(fileURLWithPath: $0) } ?? DataFolders.sessions
         if sessions != nil && !DataFolders.isDirectory(folder) {
             printError("mockloop: \(folder.path) is not a folder of sessions.\n")
@@ -68,15 +63,14 @@ struct ProgressCommand: ParsableCommand {
         let text: String
         switch format {
         case .text:
-            let style = output == nil ? TerminalStyle.forDescriptor(1) : .plain
+            let style = destination.output == nil ? TerminalStyle.forDescriptor(1) : .plain
             text = ProgressTextReport(style: { text, role in style.paint(text, as: role) }).render(report)
         case .json:
             text = String(decoding: (try? StoryJSON.encoder().encode(report)) ?? Data(), as: UTF8.self) + "\n"
         case .html:
             text = ProgressHTML.render(report)
         }
-        try OutputFile.emit(text, to: output)
-        if let output { print("Wrote \(output)") }
+        try destination.emit(text)
     }
 }
 
@@ -84,13 +78,7 @@ struct ProgressCommand: ParsableCommand {
 enum SessionHistory {
     /// The transcripts directly in `folder` (regular files, no walk into subfolders).
     static func transcripts(in folder: URL) -> [URL] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { $0.hasSuffix(".transcript.json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
-            let url = folder.appendingPathComponent(name)
-            var info = stat()
-            guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return url
-        }
+        SafeFiles.files(in: folder, endingWith: ".transcript.json")
     }
 
     /// What one file turned out to be.

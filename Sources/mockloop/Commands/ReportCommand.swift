@@ -21,18 +21,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "md, json or html.")
     var format: Format = .md
 
-    @Option(name: .shortAndLong, help: "Write to this file (owner-only) instead of standard output; an existing file is kept unless --force.")
-    var output: String?
-
-    @Flag(help: "With --output: replace the file if it exists (a link there is replaced, never followed).")
-    var force = false
-
-    func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file name, e.g. -o report.html.") }
-    }
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
-        try OutputFile.refuseExisting(output, force: force)
+        try destination.refuseExisting()
         let loaded: Transcript
         do {
             loaded = try TranscriptFiles.load(transcript)
@@ -45,7 +37,6 @@ struct ReportCommand: ParsableCommand {
         case .json: TranscriptFiles.json(loaded)
         case .html: HTMLReport.render(loaded)
         }
-        try OutputFile.emit(text, to: output)
-        if let output { print("Wrote \(output)") }
+        try destination.emit(text)
     }
 }

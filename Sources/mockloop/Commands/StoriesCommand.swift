@@ -31,19 +31,14 @@ struct StoriesCommand: ParsableCommand {
     @Option(help: "text, json or html (one self-contained page).")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (owner-only) instead of standard output; an existing file is kept unless --force.")
-    var output: String?
-
-    @Flag(help: "With --output: replace the file if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        if output?.isEmpty == true { throw ValidationError("--output needs a file name, e.g. -o stories.html.") }
         if loop?.isEmpty == true { throw ValidationError("--loop needs a loop id; run `mockloop list` to see them.") }
     }
 
     func run() throws {
-        try OutputFile.refuseExisting(output, force: force)
+        try destination.refuseExisting()
         var chosen: Loop?
         if let loop {
             let (catalog, found) = ScriptCatalog.forLoop(loop)
@@ -59,7 +54,7 @@ struct StoriesCommand: ParsableCommand {
             printError("mockloop: \(item.file) is left out: \(item.diagnostics.first { $0.severity == .error }?.message ?? "it cannot be read"); run `mockloop story check` for details.\n")
         }
         let stories = StoryFiles.checked(parsed.compactMap(\.story))
-        if stories.isEmpty && format == .text && output == nil {
+        if stories.isEmpty && format == .text && destination.output == nil {
             print("No stories in \(StoryFiles.folder.path) yet. Write one with `mockloop story new \"A title\"`.")
             return
         }
@@ -67,14 +62,13 @@ struct StoriesCommand: ParsableCommand {
         let text: String
         switch format {
         case .text:
-            let style = output == nil ? TerminalStyle.forDescriptor(1) : .plain
-            text = StoryTextReport(style: { text, role in style.paint(text, as: role) }).render(matrix, width: output == nil && isatty(1) == 1 ? max(60, ConsoleOutput(interactive: true).width) : 100)
+            let style = destination.output == nil ? TerminalStyle.forDescriptor(1) : .plain
+            text = StoryTextReport(style: { text, role in style.paint(text, as: role) }).render(matrix, width: destination.output == nil && isatty(1) == 1 ? max(60, ConsoleOutput(interactive: true).width) : 100)
         case .json:
             text = String(decoding: (try? StoryJSON.encoder().encode(matrix)) ?? Data(), as: UTF8.self) + "\n"
         case .html:
             text = StoryMatrixHTML.render(matrix)
         }
-        try OutputFile.emit(text, to: output)
-        if let output { print("Wrote \(output)") }
+        try destination.emit(text)
     }
 }

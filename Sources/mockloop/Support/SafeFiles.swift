@@ -26,6 +26,33 @@ enum SafeFiles {
         throw Failure(description: "cannot make a temporary file in \(folder.path)")
     }
 
+    /// Writes all of `text` to `descriptor`, retrying after interruptions; the reason on failure.
+    static func writeAll(_ text: String, to descriptor: Int32) -> String? {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// The regular files directly in `folder` whose names end with `suffix`, by name: no walk
+    /// into subfolders, no hidden files, nothing that is not a plain file (a FIFO would hang).
+    static func files(in folder: URL, endingWith suffix: String) -> [URL] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().compactMap { name in
+            let url = folder.appendingPathComponent(name)
+            var info = stat()
+            guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return url
+        }
+    }
+
     /// Flushes a folder's entries (a rename or link in it) to disk, where the system allows.
     static func syncFolder(_ folder: URL) {
         let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -21,13 +21,7 @@ enum StoryFiles {
     /// The story files in `folder`, by name: `*.md` regular files directly in it (no walk
     /// into subfolders, no links to folders, no hidden files).
     static func list(in folder: URL = folder) -> [URL] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().compactMap { name in
-            let url = folder.appendingPathComponent(name)
-            var info = stat()
-            guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return url
-        }
+        SafeFiles.files(in: folder, endingWith: ".md")
     }
 
     /// Reads and parses one story file; a file that cannot be read becomes a diagnostic.
@@ -97,19 +91,10 @@ enum StoryFiles {
                 throw Failure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))")
             }
             fchmod(fd, 0o600)
-            let text = StoryTemplate.text(title: title, id: id)
-            let bytes = Array(text.utf8)
-            var offset = 0
-            while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    let reason = String(cString: strerror(errno))
-                    close(fd)
-                    unlink(url.path)
-                    throw Failure(description: "cannot write \(url.path): \(reason)")
-                }
-                offset += written
+            if let reason = SafeFiles.writeAll(StoryTemplate.text(title: title, id: id), to: fd) {
+                close(fd)
+                unlink(url.path)
+                throw Failure(description: "cannot write \(url.path): \(reason)")
             }
             fsync(fd)
             close(fd)

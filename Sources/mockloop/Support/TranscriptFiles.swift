@@ -23,18 +23,10 @@ enum TranscriptFiles {
         } catch {
             throw Failure(description: "cannot write \(url.path): \(error)")
         }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary.path)
-                throw Failure(description: "cannot write \(url.path): \(reason)")
-            }
-            offset += written
+        if let reason = SafeFiles.writeAll(text, to: descriptor) {
+            close(descriptor)
+            unlink(temporary.path)
+            throw Failure(description: "cannot write \(url.path): \(reason)")
         }
         let synced = fsync(descriptor) == 0
         close(descriptor)
