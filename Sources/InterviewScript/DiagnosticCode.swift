@@ -45,6 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unknownStoryHeading = "LS108"
     case storyPartTwice = "LS109"
     case noPrinciplesClaimed = "LS110"
+    case replacesShippedLoop = "LS111"
 
     /// Whether the code is an error or a warning unless a caller says otherwise.
     public var defaultSeverity: Diagnostic.Severity {
@@ -92,6 +93,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .unknownStoryHeading: "A heading in a story that is not Situation, Task, Action, Result or Learned; its text joins the part above it."
         case .storyPartTwice: "A story has the same part's heading twice; the two texts are read as one."
         case .noPrinciplesClaimed: "A story's front matter names no Leadership Principle it is meant for."
+        case .replacesShippedLoop: "A loop of yours has the id of a shipped loop; `mockloop run ID` runs yours."
         }
     }
 }

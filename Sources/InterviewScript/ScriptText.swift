@@ -10,7 +10,9 @@ enum ScriptText {
         if let problem = firstEncodingProblem(bytes, file: file) {
             return (nil, [problem])
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // A byte-order mark (some Windows editors write one) is not part of the script.
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let text = String(decoding: hasBOM ? bytes.dropFirst(3) : bytes[...], as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) {
             return (nil, [Diagnostic(.emptyDocument, "the file is empty; start it with `kind: loop` or `kind: question-bank`", file: file)])
         }

@@ -10,11 +10,23 @@ public enum YAMLErrorTranslation {
         }
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let location = SourceLocation(file: file, line: mark.line, column: mark.column)
+            var location = SourceLocation(file: file, line: mark.line, column: mark.column)
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
             if problem.contains("single document") {
                 message = "the file holds more than one YAML document (a second '---'); keep one script per file"
+            } else if let context, context.text.contains("quoted scalar") {
+                // The parser notices at the end of the file; the cause is the quote that opens it.
+                location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+                let opening = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(context.mark.line - 1).first.flatMap { $0.unicodeScalars.dropFirst(context.mark.column - 1).first }
+                let quote = opening == "'" ? "'" : "\""
+                message = "this string is never closed: the \(quote) that opens it has no closing \(quote); close it, or write the text without quotes"
+            } else if problem.contains("mapping values are not allowed"), let deeper = indentedUnderValue(line: mark.line, in: text) {
+                location = SourceLocation(file: file, line: mark.line, column: deeper.column)
+                message = "this line is indented further (column \(deeper.column)) than \(deeper.key) on line \(deeper.keyLine) (column \(deeper.keyColumn)), so YAML reads it as more of that value; indent it to column \(deeper.keyColumn)"
+            } else if let misplaced = misindented(line: mark.line, in: text) {
+                location = SourceLocation(file: file, line: mark.line, column: misplaced.column)
+                message = "this line starts at column \(misplaced.column), but \(misplaced.sibling) on line \(misplaced.siblingLine) starts at column \(misplaced.siblingColumn); indent it by the same number of spaces to keep it in the same list item or mapping"
             }
             result.append(Diagnostic(.yamlSyntax, message, at: location))
         case let .reader(problem, offset, _, _):
@@ -35,6 +47,54 @@ public enum YAMLErrorTranslation {
         let tabLines = Set(tabs.compactMap { $0.location?.line })
         result.removeAll { $0.code == .yamlSyntax && $0.location.map { tabLines.contains($0.line) || tabLines.contains($0.line + 1) } == true }
         return result + tabs
+    }
+
+    /// Whether `line` is indented differently from the entry above it that it most likely
+    /// belongs with: the nearest earlier line indented less deeply than that entry's keys is its
+    /// parent, so a line indented between the parent's column and its keys' is misplaced.
+    static func misindented(line number: Int, in text: String) -> (column: Int, sibling: String, siblingLine: Int, siblingColumn: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard number >= 2, number <= lines.count else { return nil }
+        func keyColumn(_ line: Substring) -> (column: Int, key: String)? {
+            let indent = line.prefix { $0 == " " }.count
+            var rest = line.dropFirst(indent)
+            guard !rest.isEmpty, !rest.hasPrefix("#") else { return nil }
+            var column = indent + 1
+            if rest.hasPrefix("- ") { rest = rest.dropFirst(2); column += 2 }
+            let key = rest.prefix { $0 != ":" }
+            return (column, key.count < rest.count ? "`\(key):`" : "the entry")
+        }
+        guard let this = keyColumn(lines[number - 1]) else { return nil }
+        let ownIndent = lines[number - 1].prefix { $0 == " " }.count + 1
+        for index in stride(from: number - 2, through: 0, by: -1) {
+            guard let above = keyColumn(lines[index]) else { continue }
+            if above.column == this.column || above.column == ownIndent { return nil }
+            // Indented past the line above but not as far as its keys, or between two levels.
+            if ownIndent < above.column {
+                let parentIndent = lines[index].prefix { $0 == " " }.count + 1
+                return ownIndent > parentIndent || ownIndent < parentIndent ? (ownIndent, above.key, index + 1, above.column) : nil
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Whether `line` is a `key:` line indented deeper than the `key: value` line just above it.
+    static func indentedUnderValue(line number: Int, in text: String) -> (column: Int, key: String, keyLine: Int, keyColumn: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard number >= 2, number <= lines.count else { return nil }
+        let own = lines[number - 1].prefix { $0 == " " }.count + 1
+        for index in stride(from: number - 2, through: 0, by: -1) {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " }.count
+            var rest = line.dropFirst(indent)
+            guard !rest.isEmpty, !rest.hasPrefix("#") else { continue }
+            var column = indent + 1
+            if rest.hasPrefix("- ") { rest = rest.dropFirst(2); column += 2 }
+            guard let colon = rest.firstIndex(of: ":"), own > column else { return nil }
+            return (own, "`\(rest[..<colon]):`", index + 1, column)
+        }
+        return nil
     }
 
     /// A line indented with a tab is the usual cause of a confusing YAML error; name each one.

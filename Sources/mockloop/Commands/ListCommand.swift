@@ -39,10 +39,17 @@ struct ListCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let style = TerminalStyle.forDescriptor(1)
-        for loop in loops {
+        // `run ID` takes the first loop with the id (the user's come first); the others are
+        // named under it instead of being listed as if they could be run.
+        let runnable = catalog.library.loops
+        for loop in loops where runnable.first(where: { $0.id == loop.id })?.file == loop.file {
             let practice = loop.isPractice ? " (practice)" : ""
             print(style.apply(.bold, to: loop.id) + "  \(loop.title)\(practice)")
             print("    \(loop.area.title) · \(loop.role)\(loop.level.map { " · \($0)" } ?? "") · \(loop.rounds.count) rounds · \(loop.file)")
+            for other in runnable where other.id == loop.id && other.file != loop.file {
+                let what = ScriptCatalog.isShipped(other) ? "replaces the shipped loop \(other.file)" : "hides \(other.file), which has the same id: give one of them another id"
+                print(style.apply(.yellow, to: "    (\(what))"))
+            }
             for round in loop.rounds {
                 let barRaiser = round.isBarRaiser ? " [Bar Raiser]" : ""
                 let principles = round.principleIDs.map(\.name).joined(separator: ", ")

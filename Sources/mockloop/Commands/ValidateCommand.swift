@@ -49,6 +49,8 @@ struct ValidateCommand: ParsableCommand {
         let validator = LibraryValidator(exampleCheck: ExampleVerifier.check, reportedFiles: catalog.named)
         var diagnostics = catalog.diagnostics.filter { $0.severity == .error || catalog.named.contains($0.file) }
         diagnostics += validator.validate(catalog.library)
+        // The loops named here against every other loop mockloop knows (shipped and the user's).
+        diagnostics += ScriptCatalog.idCollisions(for: catalog.library.loops.filter { catalog.named.contains($0.file) })
         let all = Array(Set(diagnostics))
         diagnostics = all.cappedPerFile()
 

@@ -140,4 +140,34 @@ struct ScriptCatalog {
     private func looksLikeBank(_ script: ParsedScript) -> Bool {
         script.text.contains("kind: question-bank")
     }
+
+    /// Whether a loop's file is one of the shipped scripts (compiled in, or `$MOCKLOOP_SCRIPTS`).
+    static func isShipped(_ loop: Loop) -> Bool {
+        if loop.file.hasPrefix(embeddedFolder + "/") { return true }
+        guard let shipped = DataFolders.shippedScripts else { return false }
+        return canonical(loop.file).hasPrefix(shipped.resolvingSymlinksInPath().path + "/")
+    }
+
+    static func canonical(_ path: String) -> String {
+        path.hasPrefix(embeddedFolder) ? path : URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Loops among `loops` whose id another loop mockloop knows (shipped or the user's) also
+    /// has: an error when both are the user's (`run` could not tell them apart), a warning when
+    /// a loop of the user's replaces a shipped one (yours are found first).
+    static func idCollisions(for loops: [Loop]) -> [Diagnostic] {
+        let known = everything().library.loops
+        var found: [Diagnostic] = []
+        for loop in loops where !isShipped(loop) {
+            let path = canonical(loop.file)
+            for other in known where other.id == loop.id && canonical(other.file) != path {
+                if isShipped(other) {
+                    found.append(Diagnostic(.replacesShippedLoop, "the id '\(loop.id)' is also the id of the shipped loop \(other.file); `mockloop run \(loop.id)` runs this one, since your loops replace shipped ones of the same id; give it another id unless you mean to replace it", at: loop.location))
+                } else {
+                    found.append(Diagnostic(.duplicateID, "loop id '\(loop.id)' is already used by \(other.file); `mockloop run \(loop.id)` cannot tell them apart: give one of them another id", at: loop.location))
+                }
+            }
+        }
+        return found
+    }
 }

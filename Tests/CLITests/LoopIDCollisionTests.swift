@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// Two loops with one id: a loop of the user's that takes a shipped loop's id is a clear warning
+/// (and `list` says it replaces the shipped one); two of the user's with one id are an error.
+@Suite struct LoopIDCollisionTests {
+    @Test func aUserLoopWithAShippedIDIsAWarningAndListSaysWhichRuns() throws {
+        let runner = CommandRunner()
+        let shipped = try String(contentsOf: CommandRunner.repository.appendingPathComponent("scripts/loops/aws-solutions-architect.yaml"), encoding: .utf8)
+        let mine = try runner.write("loops/mine.yaml", shipped)
+        let validate = try runner.run(["validate", mine.path])
+        #expect(validate.status == 0, "a warning only: \(validate.stdout)")
+        #expect(validate.stdout.contains("warning: the id 'aws-solutions-architect' is also the id of the shipped loop"))
+        #expect(validate.stdout.contains("[LS111]"))
+        #expect(try runner.run(["validate", "--strict", mine.path]).status == 1)
+        let list = try runner.run(["list"])
+        #expect(list.stdout.components(separatedBy: "aws-solutions-architect  AWS Solutions Architect").count == 2, "listed once: \(list.stdout)")
+        #expect(list.stdout.contains("(replaces the shipped loop "))
+        // The shipped scripts themselves are not warned about the user's loop.
+        #expect(try runner.run(["validate", CommandRunner.repository.appendingPathComponent("scripts/loops").path]).stdout.contains("LS111") == false)
+    }
+
+    @Test func twoUserLoopsWithOneIDAreAnError() throws {
+        let runner = CommandRunner()
+        let shipped = try String(contentsOf: CommandRunner.repository.appendingPathComponent("scripts/loops/aws-solutions-architect.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "id: aws-solutions-architect", with: "id: my-loop")
+        let first = try runner.write("loops/a.yaml", shipped)
+        try runner.write("loops/b.yaml", shipped)
+        let validate = try runner.run(["validate", first.path])
+        #expect(validate.status == 1)
+        #expect(validate.stdout.contains("error: loop id 'my-loop' is already used by "))
+        #expect(validate.stdout.contains("b.yaml"))
+        #expect(try runner.run(["list"]).stdout.contains("which has the same id: give one of them another id"))
+    }
+}
