@@ -10,7 +10,13 @@ public enum SchemaGenerator {
             "$id": "https://mockloop.invalid/schema/mockloop.schema.json",
             "title": "mockloop loop script",
             "description": "A mockloop loop (kind: loop) or question bank (kind: question-bank). See docs/loop-format.md.",
-            "oneOf": [["$ref": "#/$defs/loop"], ["$ref": "#/$defs/question-bank"]],
+            // Dispatch on `kind`, so an editor reports a loop's problems against the loop's rules.
+            "type": "object",
+            "required": ["kind"],
+            "properties": ["kind": ["enum": ["loop", "question-bank"], "description": "What the file is: loop or question-bank."] as [String: Any]],
+            "if": ["properties": ["kind": ["const": "loop"]], "required": ["kind"]] as [String: Any],
+            "then": ["$ref": "#/$defs/loop"],
+            "else": ["$ref": "#/$defs/question-bank"],
             "$defs": definitions(),
         ]
         let data = try! JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
@@ -24,9 +30,29 @@ public enum SchemaGenerator {
                 "enum": LeadershipPrinciple.allCases.map(\.id),
             ] as [String: Any],
         ]
-        definitions["loop"] = object(Format.loop)
+        definitions["loop"] = withRoundRules(object(Format.loop))
         definitions["question-bank"] = object(Format.bank)
         return definitions
+    }
+
+    /// The rules about rounds that JSON Schema can say as well as the validator: exactly one
+    /// Bar Raiser round (LS016) and 2 or 3 principles a round (LS021).
+    private static func withRoundRules(_ loop: [String: Any]) -> [String: Any] {
+        var loop = loop
+        guard var properties = loop["properties"] as? [String: Any], var rounds = properties["rounds"] as? [String: Any],
+              var round = rounds["items"] as? [String: Any], var roundProperties = round["properties"] as? [String: Any],
+              var principles = roundProperties["principles"] as? [String: Any] else { return loop }
+        principles["minItems"] = 2
+        principles["maxItems"] = 3
+        roundProperties["principles"] = principles
+        round["properties"] = roundProperties
+        rounds["items"] = round
+        rounds["contains"] = ["properties": ["bar-raiser": ["const": true]], "required": ["bar-raiser"]] as [String: Any]
+        rounds["minContains"] = 1
+        rounds["maxContains"] = 1
+        properties["rounds"] = rounds
+        loop["properties"] = properties
+        return loop
     }
 
     private static func object(_ shape: Shape) -> [String: Any] {
