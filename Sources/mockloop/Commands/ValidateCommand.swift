@@ -64,7 +64,10 @@ struct ValidateCommand: ParsableCommand {
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count
             let files = catalog.named.count
-            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+            // Banks a named loop draws from are checked too; say so when they had problems.
+            let others = Set(all.map(\.file)).subtracting(catalog.named).count
+            let banks = others == 0 ? "" : " and \(others) bank\(others == 1 ? "" : "s") \(files == 1 ? "it uses" : "they use")"
+            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(banks)")
         }
         for failure in catalog.failures {
             printError("\(failure)\n")
