@@ -8,15 +8,29 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
     }
 
+    /// Another place the diagnostic is about ("first defined here").
+    public struct Related: Sendable, Hashable {
+        public var location: SourceLocation
+        public var message: String
+
+        public init(_ message: String, at location: SourceLocation) {
+            self.location = location
+            self.message = message
+        }
+    }
+
     public var code: DiagnosticCode
     public var severity: Severity
+    /// Other places that explain this one (the first definition of a duplicate).
+    public var related: [Related] = []
     /// Where the problem is; nil for a problem with a whole file that has no position.
     public var location: SourceLocation?
     /// The file the diagnostic is about (the location's file when there is one).
     public var file: String
     public var message: String
 
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
+    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, severity: Severity? = nil, related: [Related] = []) {
+        self.related = related
         self.code = code
         self.severity = severity ?? code.defaultSeverity
         self.location = location

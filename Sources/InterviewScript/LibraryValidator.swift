@@ -33,7 +33,7 @@ public struct LibraryValidator {
         var seenLoops: [String: Loop] = [:]
         for loop in library.loops {
             if let first = seenLoops[loop.id] {
-                diagnostics.append(Diagnostic(.duplicateID, "loop id '\(loop.id)' is already used by \(first.file)", at: loop.location))
+                diagnostics.append(Diagnostic(.duplicateID, "loop id '\(loop.id)' is already used by \(first.file)", at: loop.location, related: [.init("the other loop with the id '\(loop.id)'", at: first.location)]))
             } else {
                 seenLoops[loop.id] = loop
             }
@@ -58,7 +58,7 @@ public struct LibraryValidator {
         var diagnostics: [Diagnostic] = []
         for question in library.allQuestions {
             if let earlier = first[question.id] {
-                diagnostics.append(Diagnostic(.duplicateID, "question id '\(question.id)' is already defined at \(earlier)", at: question.location))
+                diagnostics.append(Diagnostic(.duplicateID, "question id '\(question.id)' is already defined at \(earlier)", at: question.location, related: [.init("'\(question.id)' is first defined here", at: earlier)]))
             } else {
                 first[question.id] = question.location
             }

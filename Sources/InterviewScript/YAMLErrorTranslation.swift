@@ -37,7 +37,8 @@ public enum YAMLErrorTranslation {
             let first = SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
             let second = secondOccurrence(of: key, after: first, in: text) ?? first
             let note = second == first ? "" : " (first written at line \(first.line))"
-            result.append(Diagnostic(.duplicateKey, "the key '\(key)' appears twice in the same mapping\(note); keep one", at: second))
+            result.append(Diagnostic(.duplicateKey, "the key '\(key)' appears twice in the same mapping\(note); keep one", at: second,
+                                     related: second == first ? [] : [.init("'\(key)' is first written here", at: first)]))
         default:
             result.append(Diagnostic(.yamlSyntax, "the file could not be read as YAML: \(yamlError)", file: file))
         }

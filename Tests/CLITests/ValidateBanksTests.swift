@@ -17,3 +17,37 @@ import Testing
         #expect(result.stdout.contains("2 errors, 0 warnings in 1 file and 2 banks it uses"))
     }
 }
+
+/// Related places ("first defined here") and end columns, in text and in JSON.
+@Suite struct RelatedLocationTests {
+    @Test func aDuplicateCarriesItsFirstDefinition() throws {
+        let runner = CommandRunner()
+        let one = try runner.write("rel/a.yaml", "kind: question-bank\nquestions:\n  - id: rel-q\n    text: Tell me about a time you owned it.\n    principles: [ownership]\n")
+        let two = try runner.write("rel/b.yaml", "kind: question-bank\nquestions:\n  - id: rel-q\n    text: Tell me about a time you owned it again.\n    principles: [ownership]\n")
+        let text = try runner.run(["validate", one.path, two.path])
+        #expect(text.status == 1)
+        #expect(text.stdout.contains(": note: 'rel-q' is first defined here"), "\(text.stdout)")
+        let json = try runner.run(["validate", "--format", "json", one.path, two.path])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let entries = try #require(document["diagnostics"] as? [[String: Any]])
+        let duplicate = try #require(entries.first { $0["code"] as? String == "LS014" })
+        let related = try #require(duplicate["related"] as? [[String: Any]])
+        #expect(related.count == 1)
+        #expect(related.first?["line"] as? Int == 3)
+        #expect([one.path, two.path].contains(related.first?["file"] as? String ?? ""))
+    }
+
+    @Test func aDuplicateKeyPointsAtBothAndEndColumnsCoverTheValue() throws {
+        let runner = CommandRunner()
+        let file = try runner.write("rel/c.yaml", "kind: question-bank\nquestions:\n  - id: rel-k\n    text: One.\n    text: Two.\n    principles: [ownershp, dive-deep]\n")
+        let json = try runner.run(["validate", "--format", "json", file.path])
+        let entries = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let key = try #require(entries.first { $0["code"] as? String == "LS007" })
+        #expect(key["line"] as? Int == 5 && key["column"] as? Int == 5 && key["endColumn"] as? Int == 9, "\(key)")
+        #expect((key["related"] as? [[String: Any]])?.first?["line"] as? Int == 4)
+        let other = try runner.write("rel/d.yaml", "kind: question-bank\nquestions:\n  - id: rel-t\n    text: One.\n    principles: [ownershp, dive-deep]\n")
+        let typoEntries = try #require((try JSONSerialization.jsonObject(with: Data(try runner.run(["validate", "--format", "json", other.path]).stdout.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        let typo = try #require(typoEntries.first { $0["code"] as? String == "LS013" })
+        #expect(typo["column"] as? Int == 18 && typo["endColumn"] as? Int == 26, "\(typo)")
+    }
+}

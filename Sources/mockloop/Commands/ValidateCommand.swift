@@ -56,7 +56,7 @@ struct ValidateCommand: ParsableCommand {
 
         switch format {
         case .json:
-            print(DiagnosticRenderer.json(diagnostics))
+            print(DiagnosticRenderer.json(diagnostics, sources: catalog.sources))
         case .text:
             let style = TerminalStyle.forDescriptor(1)
             let renderer = style.diagnosticRenderer(sources: catalog.sources)
