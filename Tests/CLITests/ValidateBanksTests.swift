@@ -8,13 +8,18 @@ import Testing
         let runner = CommandRunner()
         let shipped = try String(contentsOf: CommandRunner.repository.appendingPathComponent("scripts/loops/aws-solutions-architect.yaml"), encoding: .utf8)
         let loop = try runner.write("work/loop.yaml", shipped.replacingOccurrences(of: "id: aws-solutions-architect", with: "id: vb-loop"))
-        let nested = try runner.write("work/q/bank.yaml", "kind: question-bank\nquestions:\n  - id: vb-q\n    text: Tell me about a time.\n    principles: [ownershp]\n")
+        let nested = try runner.write("work/questions/bank.yaml", "kind: question-bank\nquestions:\n  - id: vb-q\n    text: Tell me about a time.\n    principles: [ownershp]\n")
+        // Deeper folders are never read for a loop file: a loop kept in a big folder reads only
+        // what is beside it and in questions/.
+        let deep = try runner.write("work/questions/old/bank.yaml", "kind: question-bank\nquestions:\n  - id: vb-deep\n    text: Tell me.\n    principles: [nope]\n")
+        let other = try runner.write("work/elsewhere/bank.yaml", "kind: question-bank\nquestions:\n  - id: vb-else\n    text: Tell me.\n    principles: [nope]\n")
         let beside = try runner.write("work/bank2.yaml", "kind: question-bank\nquestions:\n  - id: vb-r\n    text: Tell me about a time.\n    principles: [ownership]\n    titel: x\n")
         let result = try runner.run(["validate", loop.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(nested.path):5:18: error: unknown Leadership Principle id 'ownershp'; did you mean 'ownership'? [LS013]"))
         #expect(result.stdout.contains("\(beside.path):6:5: error: unknown key 'titel' in question"))
         #expect(result.stdout.contains("2 errors, 0 warnings in 1 file and 2 banks it uses"))
+        #expect(!result.stdout.contains(deep.path) && !result.stdout.contains(other.path))
     }
 }
 

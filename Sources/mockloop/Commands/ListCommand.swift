@@ -56,6 +56,7 @@ struct ListCommand: ParsableCommand {
                 print(style.apply(.dim, to: "    - \(round.title) (\(round.interviewer))\(barRaiser): \(principles)"))
             }
         }
+        if !catalog.tooLarge.isEmpty, let note = catalog.setAsideNote { printError("\(note)\n") }
         let broken = catalog.scripts.filter { $0.diagnostics.hasErrors }
         if !broken.isEmpty {
             let files = broken.map(\.file).joined(separator: ", ")

@@ -38,6 +38,7 @@ struct SessionLauncher {
         // before its answers are saved.
         signal(SIGXFSZ, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
+        if let note = catalog.setAsideNote { printError("mockloop: \(note)\n") }
         let errors = Self.blockingErrors(for: loop, in: catalog)
         if !errors.isEmpty {
             let renderer = DiagnosticRenderer(sources: catalog.sources)

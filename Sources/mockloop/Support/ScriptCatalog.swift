@@ -4,8 +4,8 @@ import ShippedScripts
 import Simulator
 
 /// The scripts a command works on: the files the user named, the question banks that their
-/// loops draw from (those in each loop's folder and below, and the shipped ones), and the
-/// files that could not be read at all.
+/// loops draw from (those beside each loop and in its `questions/` folder, and the shipped
+/// ones), and the files that could not be read at all.
 struct ScriptCatalog {
     private(set) var scripts: [ParsedScript] = []
     /// Shipped banks, used for question ids the scripts' own banks do not define.
@@ -13,6 +13,11 @@ struct ScriptCatalog {
     /// Display paths of the files the user named (their warnings are reported).
     private(set) var named: Set<String> = []
     private(set) var failures: [ScriptFiles.Failure] = []
+    /// Question banks left out of the library because they have errors: running or listing
+    /// loops goes on without them (with one note), and `validate` still reports them.
+    private(set) var setAside: [ParsedScript] = []
+    /// Files in the user's loops folder too large to read when listing or running loops.
+    private(set) var tooLarge: [String] = []
     private var loaded: Set<String> = []
 
     /// The loops and banks together, built once when the catalogue is complete.
@@ -63,7 +68,13 @@ struct ScriptCatalog {
     /// Every loop in the shipped scripts and the user's folder, with all their banks.
     static func everything() -> ScriptCatalog {
         var catalog = ScriptCatalog()
-        let user = DataFolders.isDirectory(DataFolders.userLoops) ? ScriptFiles.list(in: DataFolders.userLoops) : []
+        var user = DataFolders.isDirectory(DataFolders.userLoops) ? ScriptFiles.list(in: DataFolders.userLoops) : []
+        // A huge file there is noticed by its size alone, not read.
+        user.removeAll { file in
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int, size > ScriptLimits.maxBytesWhenRunning else { return false }
+            catalog.tooLarge.append(ScriptFiles.displayPath(file))
+            return true
+        }
         let shipped = DataFolders.shippedScripts.map(ScriptFiles.list(in:)) ?? []
         let parsed = ScriptFiles.parseAll(user + shipped)
         for (index, file) in (user + shipped).enumerated() {
@@ -85,6 +96,32 @@ struct ScriptCatalog {
         library = ScriptLibrary(scripts: scripts, fallbackBanks: fallbackBanks)
     }
 
+    /// Moves banks with errors out of the library, so that one broken bank in a loops folder
+    /// cannot stop every loop from running.
+    private mutating func setAsideBrokenBanks() {
+        setAside = scripts.filter { $0.bank != nil && $0.diagnostics.hasErrors }
+        guard !setAside.isEmpty else { return }
+        let files = Set(setAside.map(\.file))
+        scripts.removeAll { files.contains($0.file) }
+        buildLibrary()
+    }
+
+    /// One line naming the banks set aside, or nil when there are none.
+    var setAsideNote: String? {
+        var notes: [String] = []
+        func listed(_ files: [String]) -> String {
+            files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
+        }
+        if !setAside.isEmpty {
+            let files = setAside.map(\.file)
+            notes.append("left out \(files.count == 1 ? "a question bank" : "\(files.count) question banks") with errors: \(listed(files)) (see `mockloop validate \(files[0])`)")
+        }
+        if !tooLarge.isEmpty {
+            notes.append("left out \(tooLarge.count == 1 ? "a file" : "\(tooLarge.count) files") larger than \(ScriptLimits.maxBytesWhenRunning >> 20) MB in your loops folder: \(listed(tooLarge)) (`mockloop validate` still checks \(tooLarge.count == 1 ? "it" : "them"))")
+        }
+        return notes.isEmpty ? nil : "note: " + notes.joined(separator: "; ")
+    }
+
     /// Adds an already parsed file (once, however often it is reached).
     private mutating func add(_ result: Result<ParsedScript, ScriptFiles.Failure>, for url: URL) {
         guard loaded.insert(url.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { return }
@@ -95,12 +132,15 @@ struct ScriptCatalog {
     }
 
     /// The catalogue for running one loop, given by id or by the path of its file.
+    /// Banks with errors are set aside (`setAsideNote` names them), so they cannot stop the loop.
     static func forLoop(_ reference: String) -> (catalog: ScriptCatalog, loop: Loop?) {
         if FileManager.default.fileExists(atPath: reference), !DataFolders.isDirectory(URL(fileURLWithPath: reference)) {
-            let catalog = named([reference])
+            var catalog = named([reference])
+            catalog.setAsideBrokenBanks()
             return (catalog, catalog.scripts.first { $0.file == reference }?.loop)
         }
-        let catalog = everything()
+        var catalog = everything()
+        catalog.setAsideBrokenBanks()
         return (catalog, catalog.library.loop(id: reference))
     }
 
@@ -128,7 +168,7 @@ struct ScriptCatalog {
     }
 
     private mutating func loadBanks(in folder: URL, asFallback: Bool = false) {
-        let files = ScriptFiles.list(in: folder).filter { !loaded.contains($0.resolvingSymlinksInPath().standardizedFileURL.path) }
+        let files = (asFallback ? ScriptFiles.list(in: folder) : ScriptFiles.listBeside(folder)).filter { !loaded.contains($0.resolvingSymlinksInPath().standardizedFileURL.path) }
         for (file, result) in zip(files, ScriptFiles.parseAll(files)) {
             guard case .success(let script) = result, script.bank != nil || !script.diagnostics.isEmpty && script.loop == nil && looksLikeBank(script) else { continue }
             loaded.insert(file.resolvingSymlinksInPath().standardizedFileURL.path)

@@ -30,6 +30,23 @@ enum ScriptFiles {
         return result.sorted { $0.path < $1.path }
     }
 
+    /// The scripts a loop file draws banks from: those beside it and in its `questions/`
+    /// folder, never deeper, so a loop kept in a big folder does not read the tree below it.
+    static func listBeside(_ folder: URL) -> [URL] {
+        let root = folder.resolvingSymlinksInPath().standardizedFileURL
+        var result: [URL] = []
+        for place in [root, root.appendingPathComponent("questions")] where DataFolders.isDirectory(place) {
+            let entries = (try? FileManager.default.contentsOfDirectory(at: place, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])) ?? []
+            for entry in entries where isScript(entry) && !DataFolders.isDirectory(entry) {
+                let resolved = entry.resolvingSymlinksInPath().standardizedFileURL
+                guard resolved.path.hasPrefix(root.path + "/") else { continue }
+                result.append(entry)
+                if result.count >= maxFiles { break }
+            }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
     private static func collect(_ folder: URL, root: String, depth: Int, visited: inout Set<String>, into result: inout [URL]) {
         guard depth <= maxFolderDepth, result.count < maxFiles else { return }
         let entries = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])) ?? []
