@@ -226,6 +226,56 @@ do {
     } else {
         figures.append(Figure(name: "progress and stories commands", value: "not run: build mockloop in release first", target: "< 1 s", met: nil))
     }
+
+    // 7. Hostile scripts (issue #10), each a whole command of the release `mockloop`.
+    if FileManager.default.isExecutableFile(atPath: binary.path) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-hostile-\(getpid())")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        func command(_ arguments: [String], home: URL) throws -> Double {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments
+            process.environment = ["MOCKLOOP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            process.standardInput = FileHandle.nullDevice
+            let start = Date()
+            try process.run()
+            process.waitUntilExit()
+            return Date().timeIntervalSince(start)
+        }
+        // A flow list of about 10 MB.
+        let flow = root.appendingPathComponent("flow.yaml")
+        try ("kind: question-bank\nquestions: [" + String(repeating: "x, ", count: 3_400_000) + "x]\n").write(to: flow, atomically: true, encoding: .utf8)
+        figures.append(Figure(name: "validate a 10 MB flow list", value: String(format: "%.2f s", try command(["validate", flow.path], home: root)), target: "linear, < 10 s", met: nil))
+        // 16 MB of rounds that are all wrong.
+        let rounds = root.appendingPathComponent("rounds.yaml")
+        var bad = "kind: loop\nid: hostile\nrounds:\n"
+        while bad.utf8.count < (16 << 20) - 200 { bad += "  - title: [x]\n    minutes: lots\n" }
+        try bad.write(to: rounds, atomically: true, encoding: .utf8)
+        figures.append(Figure(name: "validate 16 MB of bad rounds", value: String(format: "%.2f s", try command(["validate", rounds.path], home: root)), target: "linear, < 30 s", met: nil))
+        // A 200,000-question bank in the loops folder, and five links to the folder itself.
+        let home = root.appendingPathComponent("home"), loops = home.appendingPathComponent("loops")
+        try FileManager.default.createDirectory(at: loops, withIntermediateDirectories: true)
+        var bank = "kind: question-bank\nquestions:\n"
+        for n in 0..<200_000 { bank += "  - id: big-\(n)\n    text: Tell me about time \(n).\n    principles: [ownership]\n" }
+        try bank.write(to: loops.appendingPathComponent("huge.yaml"), atomically: true, encoding: .utf8)
+        for n in 0..<5 { try FileManager.default.createSymbolicLink(at: loops.appendingPathComponent("self-\(n)"), withDestinationURL: loops) }
+        figures.append(Figure(name: "list with a 200,000-question bank and 5 self-links", value: String(format: "%.2f s", try command(["list"], home: home)), target: "< 1 s", met: nil))
+        figures.append(Figure(name: "run another loop beside them (to its first question)", value: String(format: "%.2f s", try command(["run", "aws-solutions-architect", "--seed", "1"], home: home)), target: "< 1 s", met: nil))
+        // A loop file in a big folder: 2,000 folders of scripts below it are never read.
+        let big = root.appendingPathComponent("big")
+        try FileManager.default.createDirectory(at: big, withIntermediateDirectories: true)
+        let shippedLoop = try String(contentsOf: scriptsFolder.appendingPathComponent("aws-solutions-architect.yaml"), encoding: .utf8)
+        try shippedLoop.replacingOccurrences(of: "id: aws-solutions-architect", with: "id: big-folder").write(to: big.appendingPathComponent("loop.yaml"), atomically: true, encoding: .utf8)
+        for n in 0..<2000 {
+            let folder = big.appendingPathComponent("f\(n)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "kind: question-bank\nquestions: []\n".write(to: folder.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        }
+        figures.append(Figure(name: "validate a loop in a folder of 2,000 folders", value: String(format: "%.2f s", try command(["validate", big.appendingPathComponent("loop.yaml").path], home: root)), target: "< 1 s", met: nil))
+    }
 }
 }
 

@@ -23,6 +23,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var severity: Severity
     /// Other places that explain this one (the first definition of a duplicate).
     public var related: [Related] = []
+    /// For an LS009 line: how many errors and warnings it stands for.
+    public var hiddenErrors = 0
+    public var hiddenWarnings = 0
     /// Where the problem is; nil for a problem with a whole file that has no position.
     public var location: SourceLocation?
     /// The file the diagnostic is about (the location's file when there is one).
@@ -65,20 +68,30 @@ extension Array where Element == Diagnostic {
     /// cannot bury the others or take minutes to print.
     public func cappedPerFile(_ limit: Int = Self.shownPerFile) -> [Diagnostic] {
         var shown: [Diagnostic] = []
-        var hidden: [String: [Diagnostic]] = [:]
+        // Problems already only counted (by the parser) join the ones hidden here.
+        var hidden: [String: (errors: Int, warnings: Int)] = [:]
         var count: [String: Int] = [:]
         for diagnostic in sortedByLocation() {
+            if diagnostic.code == .moreNotShown, diagnostic.hiddenErrors + diagnostic.hiddenWarnings > 0 {
+                hidden[diagnostic.file, default: (0, 0)].errors += diagnostic.hiddenErrors
+                hidden[diagnostic.file, default: (0, 0)].warnings += diagnostic.hiddenWarnings
+                continue
+            }
             count[diagnostic.file, default: 0] += 1
-            if count[diagnostic.file]! <= limit { shown.append(diagnostic) } else { hidden[diagnostic.file, default: []].append(diagnostic) }
+            if count[diagnostic.file]! <= limit {
+                shown.append(diagnostic)
+            } else if diagnostic.severity == .error {
+                hidden[diagnostic.file, default: (0, 0)].errors += 1
+            } else {
+                hidden[diagnostic.file, default: (0, 0)].warnings += 1
+            }
         }
         for (file, rest) in hidden.sorted(by: { $0.key < $1.key }) {
-            let errors = rest.filter { $0.severity == .error }.count
-            let severity: Diagnostic.Severity = errors > 0 ? .error : .warning
-            let what = errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s") and \(rest.count - errors) warning\(rest.count - errors == 1 ? "" : "s")" : "\(rest.count) warning\(rest.count == 1 ? "" : "s")"
-            shown.append(Diagnostic(.moreNotShown, "\(what) more in this file are not shown; fix the ones above first", file: file, severity: severity))
+            shown.append(.moreNotShown(file: file, errors: rest.errors, warnings: rest.warnings))
         }
         return shown
     }
+
 
     /// In file order: by file, line, column, then code, so that output is stable.
     public func sortedByLocation() -> [Diagnostic] {
@@ -91,5 +104,17 @@ extension Array where Element == Diagnostic {
             if ac != bc { return ac < bc }
             return a.code.rawValue < b.code.rawValue
         }
+    }
+}
+
+extension Diagnostic {
+    /// The line that counts a file's problems not shown: "N errors and M warnings more in this
+    /// file are not shown", as an error when any of them is one.
+    static func moreNotShown(file: String, errors: Int, warnings: Int) -> Diagnostic {
+        let what = errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s")" : "\(warnings) warning\(warnings == 1 ? "" : "s")"
+        var line = Diagnostic(.moreNotShown, "\(what) more in this file are not shown; fix the ones above first", file: file, severity: errors > 0 ? .error : .warning)
+        line.hiddenErrors = errors
+        line.hiddenWarnings = warnings
+        return line
     }
 }

@@ -24,13 +24,20 @@ public struct ScriptLibrary: Sendable {
             bank.questions.removeAll { primaryIDs.contains($0.id) }
             banks.append(bank)
         }
+        allQuestions = banks.flatMap(\.questions)
         for question in allQuestions where questionsByID[question.id] == nil {
             questionsByID[question.id] = question
+        }
+        // For each principle, the questions (the first definition of each id) assessing it.
+        for (index, question) in allQuestions.enumerated() where questionsByID[question.id]?.location == question.location {
+            for principle in Set(question.principles) { principleIndex[principle, default: []].append(index) }
         }
     }
 
     /// Every question in every bank, in file order.
-    public var allQuestions: [Question] { banks.flatMap(\.questions) }
+    public private(set) var allQuestions: [Question] = []
+    /// Indexes into `allQuestions` by the principles each question assesses.
+    private var principleIndex: [LeadershipPrinciple: [Int]] = [:]
 
     /// The loop with this id.
     public func loop(id: String) -> Loop? { loops.first { $0.id == id } }
@@ -38,11 +45,8 @@ public struct ScriptLibrary: Sendable {
     /// The questions a round may draw from: those of the loop's area assessing any of the
     /// round's principles, in bank order.
     public func candidates(for round: Round, in loop: Loop) -> [Question] {
-        let principles = Set(round.principleIDs)
-        return allQuestions.filter { question in
-            questionsByID[question.id]?.location == question.location
-                && question.areas.contains(loop.area)
-                && !principles.isDisjoint(with: question.principles)
-        }
+        var indexes = Set<Int>()
+        for principle in Set(round.principleIDs) { indexes.formUnion(principleIndex[principle] ?? []) }
+        return indexes.sorted().map { allQuestions[$0] }.filter { $0.areas.contains(loop.area) }
     }
 }

@@ -46,7 +46,7 @@ public enum ScriptParser {
         let builder = ModelBuilder(file: file)
         guard root.mapping != nil else {
             checker.check(root, as: .object(Format.loop), name: "the document")
-            return ParsedScript(file: file, text: text, document: nil, diagnostics: checker.diagnostics, fingerprint: fingerprint)
+            return ParsedScript(file: file, text: text, document: nil, diagnostics: checker.diagnostics + [checker.unrecordedSummary].compactMap { $0 }, fingerprint: fingerprint)
         }
         let kindNode = root["kind"]
         let kind = kindNode?.scalar?.string
@@ -68,7 +68,7 @@ public enum ScriptParser {
             }
             return ParsedScript(file: file, text: text, document: nil, diagnostics: [Diagnostic(.unknownKind, message, at: place)], fingerprint: fingerprint)
         }
-        return ParsedScript(file: file, text: text, document: document, diagnostics: checker.diagnostics, fingerprint: fingerprint)
+        return ParsedScript(file: file, text: text, document: document, diagnostics: checker.diagnostics + [checker.unrecordedSummary].compactMap { $0 }, fingerprint: fingerprint)
     }
 }
 

@@ -7,7 +7,14 @@ import Yams
 /// ("billion laughs") is stopped with one diagnostic instead of running out of memory or time.
 struct ShapeChecker {
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    /// What the walk found, kept in a box so that a message is built only when it is kept.
+    private final class Found {
+        var diagnostics: [Diagnostic] = []
+        var unrecorded = 0
+        var unrecordedErrors = 0
+    }
+    private let found = Found()
+    var diagnostics: [Diagnostic] { found.diagnostics }
     private var budget: Int
     private(set) var exhausted = false
 
@@ -21,8 +28,22 @@ struct ShapeChecker {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private mutating func report(_ code: DiagnosticCode, _ message: String, at node: Node) {
-        diagnostics.append(Diagnostic(code, message, at: location(of: node)))
+    /// At most this many diagnostics are made for one file; the rest are only counted, so a
+    /// hostile file of a million wrong values costs a count, not a million messages to sort.
+    static var recordLimit: Int { [Diagnostic].shownPerFile }
+    private func report(_ code: DiagnosticCode, _ message: @autoclosure () -> String, at node: Node) {
+        guard found.diagnostics.count < Self.recordLimit else {
+            found.unrecorded += 1
+            if code.defaultSeverity == .error { found.unrecordedErrors += 1 }
+            return
+        }
+        found.diagnostics.append(Diagnostic(code, message(), at: location(of: node)))
+    }
+
+    /// One diagnostic counting the problems beyond `recordLimit`, if there were any.
+    var unrecordedSummary: Diagnostic? {
+        guard found.unrecorded > 0 else { return nil }
+        return Diagnostic.moreNotShown(file: file, errors: found.unrecordedErrors, warnings: found.unrecorded - found.unrecordedErrors)
     }
 
     /// Checks `node` against `type`; `name` says what the value is, for messages.
