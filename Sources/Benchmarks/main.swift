@@ -246,11 +246,14 @@ do {
             return Date().timeIntervalSince(start)
         }
         // A flow list of about 10 MB.
-        let flow = root.appendingPathComponent("flow.yaml")
+        // Each in a folder of its own, so that validating one does not read the other as a bank.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("flow"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("rounds"), withIntermediateDirectories: true)
+        let flow = root.appendingPathComponent("flow/flow.yaml")
         try ("kind: question-bank\nquestions: [" + String(repeating: "x, ", count: 3_400_000) + "x]\n").write(to: flow, atomically: true, encoding: .utf8)
         figures.append(Figure(name: "validate a 10 MB flow list", value: String(format: "%.2f s", try command(["validate", flow.path], home: root)), target: "linear, < 10 s", met: nil))
         // 16 MB of rounds that are all wrong.
-        let rounds = root.appendingPathComponent("rounds.yaml")
+        let rounds = root.appendingPathComponent("rounds/rounds.yaml")
         var bad = "kind: loop\nid: hostile\nrounds:\n"
         while bad.utf8.count < (16 << 20) - 200 { bad += "  - title: [x]\n    minutes: lots\n" }
         try bad.write(to: rounds, atomically: true, encoding: .utf8)

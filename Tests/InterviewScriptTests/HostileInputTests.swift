@@ -115,3 +115,19 @@ import Testing
         _ = LibraryValidator().validate(ScriptLibrary(scripts: [script]))
     }
 }
+
+/// Validation is linear in the file: a 10 MB flow list finishes (its time is in the benchmark,
+/// not here) with the first 100 problems and one line counting the rest.
+@Suite struct HugeFlowListTests {
+    @Test func aTenMegabyteFlowListFinishesWithCountedProblems() {
+        let text = "kind: question-bank\nquestions: [" + String(repeating: "x, ", count: 3_400_000) + "x]\n"
+        #expect(text.utf8.count > 10_000_000)
+        let parsed = ScriptParser.parse(Array(text.utf8), file: "flow.yaml")
+        let shown = parsed.diagnostics.cappedPerFile()
+        #expect(shown.count == 101)
+        let last = shown.last
+        #expect(last?.code == .moreNotShown)
+        #expect(last?.message == "3399901 errors and 0 warnings more in this file are not shown; fix the ones above first")
+        #expect((last?.hiddenErrors ?? 0) + 100 == 3_400_001, "every entry is counted once: \(String(describing: last))")
+    }
+}
