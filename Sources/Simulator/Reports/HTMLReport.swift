@@ -9,7 +9,6 @@ import InterviewScript
 public enum HTMLReport {
     /// The write-up as an HTML document (ends with a newline).
     public static func render(_ t: Transcript) -> String {
-        let e = HTMLText.escape
         let head = HTMLPage.head(title: "Mock interview write-up: " + ReportWording.oneLine(t.loop.title))
         let body = header(t) + ["<main>"] + voteSummary(t) + principleSection(t) + roundSection(t) + coachingSection(t) + ["</main>"]
         return (head + body + ["</body>", "</html>"]).joined(separator: "\n") + "\n"
