@@ -169,6 +169,42 @@ import Glibc
         #expect(String(decoding: resumed, as: UTF8.self).contains("Resuming"))
     }
 
+    /// The story bank and progress print what a candidate wrote: a story file and a transcript
+    /// full of payloads, through `story check` (text and a typo'd id), `stories` (with a plan)
+    /// and `progress`.
+    @Test func storyAndProgressCommandsWriteNoControlSequence() throws {
+        _ = try install()
+        try cli.write("stories/hostile.md", """
+            ---
+            title: "\(Self.yamlPayload)"
+            principles: [ownership, "\(Self.yamlPayload)"]
+            role: "\(Self.yamlPayload)"
+            ---
+            ## \(Self.payload)
+            In 2022 I ran the night shift \(Self.payload).
+            ## Result
+            Picks per hour went from 80 to 104 \(Self.payload).
+            """)
+        try cli.write("stories/fine.md", "---\ntitle: \"Fine \(Self.yamlPayload)\"\nprinciples: [ownership]\n---\nIn 2021 I owned the release and cut the build from 40 to 12 minutes \(Self.payload).\n")
+        let sessions = cli.home.appendingPathComponent("sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let fixture = try String(contentsOf: CommandRunner.repository.appendingPathComponent("Tests/SimulatorTests/Fixtures/sessions/week-5.transcript.json"), encoding: .utf8)
+        let escaped = Self.payload.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\\" || $0 == "\"" ? String(format: "\\u%04X", $0.value) : String($0) }.joined()
+        try fixture.replacingOccurrences(of: "\"id\" : \"aws-solutions-architect\"", with: "\"id\" : \"\(escaped)\"")
+            .write(to: sessions.appendingPathComponent("week-5.transcript.json"), atomically: true, encoding: .utf8)
+        let commands: [[String]] = [
+            ["story", "check"], ["story", "check", "fine"], ["story", "check", "no-such-\(Self.payload.filter { $0 != "/" })"],
+            ["stories"], ["stories", "--loop", "aws-solutions-architect"], ["progress"],
+        ]
+        for arguments in commands {
+            let bytes = try onTerminal(arguments)
+            #expect(Self.problems(in: bytes) == [], "\(arguments.map { $0.prefix(30) })")
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("PWNED-TITLE\u{07}"))
+        }
+        #expect(String(decoding: try onTerminal(["story", "check", "fine"]), as: UTF8.self).contains("What to fix first"), "the check ran")
+        #expect(String(decoding: try onTerminal(["progress"]), as: UTF8.self).contains("Progress · 1 finished session"), "progress ran")
+    }
+
     @Test func theCheckCatchesEachPayload() {
         // The checker itself: every payload is caught when written raw.
         #expect(Self.problems(in: Array(Self.payload.utf8)).count >= 8)
