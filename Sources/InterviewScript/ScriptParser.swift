@@ -39,8 +39,7 @@ public enum ScriptParser {
             }
             root = composed
         } catch {
-            let diagnostics = YAMLErrorTranslation.diagnostics(for: error, text: text, file: file)
-            return ParsedScript(file: file, text: text, document: nil, diagnostics: diagnostics, fingerprint: fingerprint)
+            return ParsedScript(file: file, text: text, document: nil, diagnostics: recovered(from: error, text: text, file: file), fingerprint: fingerprint)
         }
         var checker = ShapeChecker(file: file, budget: ScriptLimits.maxValues(forBytes: bytes.count))
         let builder = ModelBuilder(file: file)
@@ -69,6 +68,43 @@ public enum ScriptParser {
             return ParsedScript(file: file, text: text, document: nil, diagnostics: [Diagnostic(.unknownKind, message, at: place)], fingerprint: fingerprint)
         }
         return ParsedScript(file: file, text: text, document: document, diagnostics: checker.diagnostics + [checker.unrecordedSummary].compactMap { $0 }, fingerprint: fingerprint)
+    }
+}
+
+extension ScriptParser {
+    /// The most syntax errors mended in one file to go on checking it.
+    static let maxRepairs = 5
+
+    /// A syntax error's diagnostics and, where mockloop knows how to mend its cause (an unclosed
+    /// string, a misindented line), every independent problem after it: the mended text is
+    /// parsed again, up to `maxRepairs` times. The file still has an error and no document.
+    static func recovered(from error: Error, text: String, file: String) -> [Diagnostic] {
+        var (diagnostics, repair) = YAMLErrorTranslation.translate(error, text: text, file: file)
+        var current = text
+        var repairs = 0
+        var mendedLines: Set<Int> = []
+        while let mend = repair, repairs < maxRepairs {
+            repairs += 1
+            current = mend.apply(to: current)
+            mendedLines.insert(mend.line)
+            do {
+                guard let root = try Yams.compose(yaml: current, .basic) else { break }
+                // Shape problems of the mended file, as if it had been written that way.
+                var checker = ShapeChecker(file: file, budget: ScriptLimits.maxValues(forBytes: current.utf8.count))
+                let kind = root["kind"]?.scalar?.string
+                checker.check(root, as: .object(kind == "question-bank" ? Format.bank : Format.loop), name: kind == "question-bank" ? "the question bank" : "the loop")
+                // What the mended lines say now is the mend's, not the coach's.
+                diagnostics += checker.diagnostics.filter { !mendedLines.contains($0.location?.line ?? 0) } + [checker.unrecordedSummary].compactMap { $0 }
+                break
+            } catch {
+                let next = YAMLErrorTranslation.translate(error, text: current, file: file)
+                // The same place again means the mend did not help: stop there.
+                if next.diagnostics.first?.location == diagnostics.last(where: { $0.code == .yamlSyntax })?.location { break }
+                diagnostics += next.diagnostics
+                repair = next.repair
+            }
+        }
+        return diagnostics
     }
 }
 

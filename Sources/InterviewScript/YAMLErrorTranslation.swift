@@ -3,10 +3,49 @@ import Yams
 /// Turns Yams' and libyaml's errors into diagnostics a coach can act on (also used for the
 /// front matter of story files).
 public enum YAMLErrorTranslation {
+    /// A change to the text that mends the syntax error just reported, so that the rest of the
+    /// file can still be checked: close the string on its own line, or indent a line like its
+    /// siblings.
+    enum Repair: Equatable {
+        case closeQuote(line: Int, quote: Character)
+        case reindent(line: Int, column: Int)
+
+        /// The line the repair changes.
+        var line: Int {
+            switch self {
+            case .closeQuote(let line, _), .reindent(let line, _): line
+            }
+        }
+
+        /// The text with the repair made (same number of lines).
+        func apply(to text: String) -> String {
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            switch self {
+            case let .closeQuote(line, quote):
+                guard line >= 1, line <= lines.count else { return text }
+                var content = lines[line - 1]
+                while content.last == " " { content.removeLast() }
+                lines[line - 1] = content + String(quote)
+            case let .reindent(line, column):
+                guard line >= 1, line <= lines.count else { return text }
+                let content = lines[line - 1].drop { $0 == " " }
+                lines[line - 1] = String(repeating: " ", count: max(0, column - 1)) + content
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+
     public static func diagnostics(for error: Error, text: String, file: String) -> [Diagnostic] {
+        translate(error, text: text, file: file).diagnostics
+    }
+
+    /// The diagnostics for a parse error, and the repair that would let parsing go on, if the
+    /// cause is one mockloop knows how to mend.
+    static func translate(_ error: Error, text: String, file: String) -> (diagnostics: [Diagnostic], repair: Repair?) {
+        var repair: Repair?
         var result: [Diagnostic] = []
         guard let yamlError = error as? YamlError else {
-            return [Diagnostic(.yamlSyntax, "the file could not be read as YAML: \(error)", file: file)]
+            return ([Diagnostic(.yamlSyntax, "the file could not be read as YAML: \(error)", file: file)], nil)
         }
         switch yamlError {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -21,12 +60,15 @@ public enum YAMLErrorTranslation {
                 let opening = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(context.mark.line - 1).first.flatMap { $0.unicodeScalars.dropFirst(context.mark.column - 1).first }
                 let quote = opening == "'" ? "'" : "\""
                 message = "this string is never closed: the \(quote) that opens it has no closing \(quote); close it, or write the text without quotes"
+                repair = .closeQuote(line: context.mark.line, quote: Character(quote))
             } else if problem.contains("mapping values are not allowed"), let deeper = indentedUnderValue(line: mark.line, in: text) {
                 location = SourceLocation(file: file, line: mark.line, column: deeper.column)
                 message = "this line is indented further (column \(deeper.column)) than \(deeper.key) on line \(deeper.keyLine) (column \(deeper.keyColumn)), so YAML reads it as more of that value; indent it to column \(deeper.keyColumn)"
+                repair = .reindent(line: mark.line, column: deeper.keyColumn)
             } else if let misplaced = misindented(line: mark.line, in: text) {
                 location = SourceLocation(file: file, line: mark.line, column: misplaced.column)
                 message = "this line starts at column \(misplaced.column), but \(misplaced.sibling) on line \(misplaced.siblingLine) starts at column \(misplaced.siblingColumn); indent it by the same number of spaces to keep it in the same list item or mapping"
+                repair = .reindent(line: mark.line, column: misplaced.siblingColumn)
             }
             result.append(Diagnostic(.yamlSyntax, message, at: location))
         case let .reader(problem, offset, _, _):
@@ -47,7 +89,7 @@ public enum YAMLErrorTranslation {
         // line is the tab's doing, so only the tab is reported.
         let tabLines = Set(tabs.compactMap { $0.location?.line })
         result.removeAll { $0.code == .yamlSyntax && $0.location.map { tabLines.contains($0.line) || tabLines.contains($0.line + 1) } == true }
-        return result + tabs
+        return (result + tabs, tabs.isEmpty ? repair : nil)
     }
 
     /// Whether `line` is indented differently from the entry above it that it most likely

@@ -41,4 +41,19 @@ import Testing
         let broken = ScriptParser.parse([0xEF, 0xBB, 0xBF] + Array("kind: question-bank\nquestionz: []\n".utf8), file: "bank.yaml")
         #expect(broken.diagnostics.contains { $0.code == .unknownKey && $0.location?.line == 2 && $0.location?.column == 1 })
     }
+
+    /// After a syntax error mockloop can mend (an unclosed string, a misindented line), the rest
+    /// of the file is still checked, each problem once at its place; the file stays unusable.
+    @Test func problemsAfterAMendableSyntaxErrorAreStillReported() {
+        let text = "kind: question-bank\nquestions:\n  - id: a-q\n    text: \"Tell me about it\n    principles: [ownership]\n  - id: b-q\n    text: Fine.\n   principles: [ownership]\n  - id: c-q\n    text: Also fine.\n    principles: [ownershp]\n    titel: x\n"
+        let parsed = ScriptParser.parse(Array(text.utf8), file: "bank.yaml")
+        #expect(parsed.document == nil)
+        let found = parsed.diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.code.rawValue)" }
+        #expect(found == ["4:11 LS001", "8:4 LS001", "11:18 LS013", "12:5 LS010"], "\(parsed.diagnostics)")
+    }
+
+    @Test func anUnmendableErrorStillStopsAtOneDiagnostic() {
+        let parsed = ScriptParser.parse(Array("kind: loop\nid: [a, b\ntitle: x\n".utf8), file: "loop.yaml")
+        #expect(parsed.diagnostics.filter { $0.code == .yamlSyntax }.count == 1)
+    }
 }
