@@ -33,7 +33,7 @@ public struct LibraryValidator {
         var seenLoops: [String: Loop] = [:]
         for loop in library.loops {
             if let first = seenLoops[loop.id] {
-                diagnostics.append(Diagnostic(.duplicateID, "loop id '\(loop.id)' is already used by \(first.file)", at: loop.location, related: [.init("the other loop with the id '\(loop.id)'", at: first.location)]))
+                diagnostics.append(Diagnostic(.duplicateID, "loop id '\(loop.id)' is already used by \(first.file)", at: loop.idLocation, related: [.init("the other loop with the id '\(loop.id)'", at: first.idLocation)]))
             } else {
                 seenLoops[loop.id] = loop
             }
@@ -81,7 +81,9 @@ public struct LibraryValidator {
                 reachable.formUnion(library.candidates(for: round, in: loop).map(\.id))
             }
         }
-        return library.allQuestions.filter { !reachable.contains($0.id) }.map { question in
+        // A question with no principle mockloop knows already has its LS013; "unused" would
+        // only be its consequence.
+        return library.allQuestions.filter { !reachable.contains($0.id) && !$0.principles.isEmpty }.map { question in
             let principles = question.principles.map(\.id).joined(separator: ", ")
             return Diagnostic(.unusedQuestion, "no loop can ask question '\(question.id)': no round assesses \(principles) in its area", at: question.location)
         }
@@ -221,11 +223,11 @@ private struct LoopChecks {
     private mutating func checkRubric() {
         let weights = loop.rubric.weights
         if abs(weights.total - 1) > 0.001 {
-            add(.weightsDoNotSumToOne, "the rubric weights add up to \(weights.total), not 1; they will be scaled to add up to 1", at: loop.location)
+            add(.weightsDoNotSumToOne, "the rubric weights add up to \(weights.total), not 1; they will be scaled to add up to 1", at: loop.rubric.weightsLocation ?? loop.location)
         }
         let thresholds = loop.rubric.thresholds
         if !(thresholds.strongHire > thresholds.inclined && thresholds.inclined > thresholds.notInclined) {
-            add(.invalidValue, "vote thresholds must go down: strong-hire (\(thresholds.strongHire)) > inclined (\(thresholds.inclined)) > not-inclined (\(thresholds.notInclined))", at: loop.location)
+            add(.invalidValue, "vote thresholds must go down: strong-hire (\(thresholds.strongHire)) > inclined (\(thresholds.inclined)) > not-inclined (\(thresholds.notInclined))", at: loop.rubric.thresholdsLocation ?? loop.location)
         }
     }
 

@@ -81,6 +81,7 @@ struct ModelBuilder {
         }
         var rubric = Rubric()
         if let weights = root["rubric"]?["weights"] {
+            rubric.weightsLocation = location(of: weights)
             rubric.weights.star = number(weights["star"], Format.weights, "star") ?? rubric.weights.star
             rubric.weights.ownership = number(weights["ownership"], Format.weights, "ownership") ?? rubric.weights.ownership
             rubric.weights.metrics = number(weights["metrics"], Format.weights, "metrics") ?? rubric.weights.metrics
@@ -88,6 +89,7 @@ struct ModelBuilder {
             rubric.weights.signals = number(weights["signals"], Format.weights, "signals") ?? rubric.weights.signals
         }
         if let thresholds = root["rubric"]?["thresholds"] {
+            rubric.thresholdsLocation = location(of: thresholds)
             rubric.thresholds.strongHire = number(thresholds["strong-hire"], Format.thresholds, "strong-hire") ?? rubric.thresholds.strongHire
             rubric.thresholds.inclined = number(thresholds["inclined"], Format.thresholds, "inclined") ?? rubric.thresholds.inclined
             rubric.thresholds.notInclined = number(thresholds["not-inclined"], Format.thresholds, "not-inclined") ?? rubric.thresholds.notInclined
@@ -111,7 +113,8 @@ struct ModelBuilder {
             wording: wording(root["wording"]),
             tests: (root["tests"]?.sequence.map(Array.init) ?? []).compactMap(testPlan),
             file: file,
-            location: location(of: root)
+            location: location(of: root),
+            idLocation: root["id"].map(location(of:))
         )
     }
 

@@ -187,7 +187,8 @@ import Testing
     }
 
     @Test func rubricWeightsThatDoNotSumToOneAreWarnedAbout() {
-        let marked = MarkedScript("«LS106»«LS019»" + ScriptFixtures.loop + "rubric:\n  weights:\n    star: 0.9\n  thresholds:\n    inclined: 0.9\n")
+        // Reported at the mapping they are about, not at the top of the file.
+        let marked = MarkedScript(ScriptFixtures.loop + "rubric:\n  weights:\n    «LS106»star: 0.9\n  thresholds:\n    «LS019»inclined: 0.9\n")
         expectExactly(marked, in: diagnostics(loop: marked), file: "loop.yaml")
     }
 

@@ -25,6 +25,8 @@ public struct Loop: Sendable, Identifiable {
     public var file: String
     /// Where the loop's `kind:` is written (the top of the document).
     public var location: SourceLocation
+    /// Where its `id:` value is written (the top of the document when there is none).
+    public var idLocation: SourceLocation
 
     /// The Bar Raiser round (a valid loop has exactly one).
     public var barRaiser: Round? { rounds.first(where: \.isBarRaiser) }
@@ -32,7 +34,8 @@ public struct Loop: Sendable, Identifiable {
     public init(id: String, title: String, area: Area, role: String, level: String? = nil, version: String, description: String,
                 isPractice: Bool = false, principles: [Located<LeadershipPrinciple>] = [], intro: String? = nil, questionMinutes: Int = 10,
                 rounds: [Round], closing: ClosingPhase = ClosingPhase(), probing: ProbingPolicy = ProbingPolicy(), rubric: Rubric = Rubric(),
-                wording: Wording = Wording(), tests: [TestPlan] = [], file: String, location: SourceLocation) {
+                wording: Wording = Wording(), tests: [TestPlan] = [], file: String, location: SourceLocation, idLocation: SourceLocation? = nil) {
+        self.idLocation = idLocation ?? location
         self.id = id
         self.title = title
         self.area = area
@@ -170,5 +173,8 @@ public struct Rubric: Sendable, Equatable {
 
     public var weights = Weights()
     public var thresholds = Thresholds()
+    /// Where `weights:` and `thresholds:` are written, for diagnostics about them.
+    public var weightsLocation: SourceLocation?
+    public var thresholdsLocation: SourceLocation?
     public init() {}
 }

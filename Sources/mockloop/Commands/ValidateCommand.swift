@@ -46,8 +46,11 @@ struct ValidateCommand: ParsableCommand {
             return
         }
         let catalog = ScriptCatalog.named(paths)
-        let validator = LibraryValidator(exampleCheck: ExampleVerifier.check, reportedFiles: catalog.named)
-        var diagnostics = catalog.diagnostics.filter { $0.severity == .error || catalog.named.contains($0.file) }
+        // The named files and the banks beside their loops have all their problems reported;
+        // the shipped banks they fall back on only their errors.
+        let reported = catalog.named.union(catalog.scripts.map(\.file))
+        let validator = LibraryValidator(exampleCheck: ExampleVerifier.check, reportedFiles: reported)
+        var diagnostics = catalog.diagnostics.filter { $0.severity == .error || reported.contains($0.file) }
         diagnostics += validator.validate(catalog.library)
         // The loops named here against every other loop mockloop knows (shipped and the user's).
         diagnostics += ScriptCatalog.idCollisions(for: catalog.library.loops.filter { catalog.named.contains($0.file) })
@@ -63,11 +66,13 @@ struct ValidateCommand: ParsableCommand {
             if !diagnostics.isEmpty { print(renderer.render(diagnostics)) }
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count
-            let files = catalog.named.count
+            let files = catalog.named.count - Set(catalog.failures.map(\.path)).intersection(catalog.named).count
             // Banks a named loop draws from are checked too; say so when they had problems.
             let others = Set(all.map(\.file)).subtracting(catalog.named).count
             let banks = others == 0 ? "" : " and \(others) bank\(others == 1 ? "" : "s") \(files == 1 ? "it uses" : "they use")"
-            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(banks)")
+            let unread = catalog.failures.count
+            let failed = unread == 0 ? "" : "; \(unread) file\(unread == 1 ? "" : "s") could not be read"
+            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(banks)\(failed)")
         }
         for failure in catalog.failures {
             printError("\(failure)\n")

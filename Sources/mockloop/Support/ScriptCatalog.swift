@@ -202,9 +202,9 @@ struct ScriptCatalog {
             let path = canonical(loop.file)
             for other in known where other.id == loop.id && canonical(other.file) != path {
                 if isShipped(other) {
-                    found.append(Diagnostic(.replacesShippedLoop, "the id '\(loop.id)' is also the id of the shipped loop \(other.file); `mockloop run \(loop.id)` runs this one, since your loops replace shipped ones of the same id; give it another id unless you mean to replace it", at: loop.location, related: [.init("the shipped loop it replaces", at: other.location)]))
+                    found.append(Diagnostic(.replacesShippedLoop, "the id '\(loop.id)' is also the id of the shipped loop \(other.file); `mockloop run \(loop.id)` runs this one, since your loops replace shipped ones of the same id; give it another id unless you mean to replace it", at: loop.idLocation, related: [.init("the shipped loop it replaces", at: other.idLocation)]))
                 } else {
-                    found.append(Diagnostic(.duplicateID, "loop id '\(loop.id)' is already used by \(other.file); `mockloop run \(loop.id)` cannot tell them apart: give one of them another id", at: loop.location, related: [.init("the other loop with the id '\(loop.id)'", at: other.location)]))
+                    found.append(Diagnostic(.duplicateID, "loop id '\(loop.id)' is already used by \(other.file); `mockloop run \(loop.id)` cannot tell them apart: give one of them another id", at: loop.idLocation, related: [.init("the other loop with the id '\(loop.id)'", at: other.idLocation)]))
                 }
             }
         }
