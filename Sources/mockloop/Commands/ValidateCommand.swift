@@ -53,7 +53,7 @@ struct ValidateCommand: ParsableCommand {
         var diagnostics = catalog.diagnostics.filter { $0.severity == .error || reported.contains($0.file) }
         diagnostics += validator.validate(catalog.library)
         // The loops named here against every other loop mockloop knows (shipped and the user's).
-        diagnostics += ScriptCatalog.idCollisions(for: catalog.library.loops.filter { catalog.named.contains($0.file) })
+        diagnostics += ScriptCatalog.idCollisions(for: catalog.library.loops.filter { catalog.named.contains($0.file) }, sources: catalog.sources)
         let all = Array(Set(diagnostics))
         diagnostics = all.cappedPerFile()
 

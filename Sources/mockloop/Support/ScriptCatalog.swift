@@ -195,12 +195,17 @@ struct ScriptCatalog {
     /// Loops among `loops` whose id another loop mockloop knows (shipped or the user's) also
     /// has: an error when both are the user's (`run` could not tell them apart), a warning when
     /// a loop of the user's replaces a shipped one (yours are found first).
-    static func idCollisions(for loops: [Loop]) -> [Diagnostic] {
-        let known = everything().library.loops
+    /// `sources` holds the named files' text: a file identical to the shipped loop it shares an
+    /// id with (the repository's own `scripts/loops`, validated from a checkout) is that loop.
+    static func idCollisions(for loops: [Loop], sources: [String: String]) -> [Diagnostic] {
+        let all = everything()
+        let known = all.library.loops
+        let knownSources = all.sources
         var found: [Diagnostic] = []
         for loop in loops where !isShipped(loop) {
             let path = canonical(loop.file)
             for other in known where other.id == loop.id && canonical(other.file) != path {
+                if isShipped(other), let text = sources[loop.file], text == knownSources[other.file] { continue }
                 if isShipped(other) {
                     found.append(Diagnostic(.replacesShippedLoop, "the id '\(loop.id)' is also the id of the shipped loop \(other.file); `mockloop run \(loop.id)` runs this one, since your loops replace shipped ones of the same id; give it another id unless you mean to replace it", at: loop.idLocation, related: [.init("the shipped loop it replaces", at: other.idLocation)]))
                 } else {
