@@ -35,8 +35,9 @@ public enum SchemaGenerator {
         return definitions
     }
 
-    /// The rules about rounds that JSON Schema can say as well as the validator: exactly one
-    /// Bar Raiser round (LS016) and 2 or 3 principles a round (LS021).
+    /// The rules about rounds and plans that JSON Schema can say as well as the validator:
+    /// exactly one Bar Raiser round (LS016), 2 or 3 principles a round (LS021), and an answer in
+    /// every test plan step (LS023).
     private static func withRoundRules(_ loop: [String: Any]) -> [String: Any] {
         var loop = loop
         guard var properties = loop["properties"] as? [String: Any], var rounds = properties["rounds"] as? [String: Any],
@@ -51,6 +52,17 @@ public enum SchemaGenerator {
         rounds["minContains"] = 1
         rounds["maxContains"] = 1
         properties["rounds"] = rounds
+        // A test plan step must say what the candidate types (LS023).
+        if var tests = properties["tests"] as? [String: Any], var plan = tests["items"] as? [String: Any],
+           var planProperties = plan["properties"] as? [String: Any], var steps = planProperties["steps"] as? [String: Any],
+           var step = steps["items"] as? [String: Any] {
+            step["required"] = ["answer"]
+            steps["items"] = step
+            planProperties["steps"] = steps
+            plan["properties"] = planProperties
+            tests["items"] = plan
+            properties["tests"] = tests
+        }
         loop["properties"] = properties
         return loop
     }

@@ -53,6 +53,10 @@ import Testing
         ("missing role", { $0.replacingOccurrences(of: "role: Solutions Architect\n", with: "") }, "LS011"),
         ("bad area", { $0.replacingOccurrences(of: "area: aws\n", with: "area: amazon\n") }, "LS019"),
         ("unknown principle", { $0.replacingOccurrences(of: "  - earn-trust\n", with: "  - earn-trusts\n") }, "LS013"),
+        ("step without an answer", { text in
+            guard let steps = text.range(of: "    steps:\n") else { return text }
+            return text.replacingCharacters(in: steps, with: "    steps:\n      - expect: {next: probe}\n")
+        }, "LS023"),
     ]
 
     @Test func theSchemaAndValidateAgreeOnEachFixture() throws {
