@@ -31,13 +31,16 @@ public struct Field: Sendable {
     public let summary: String
     /// The value used when the key is left out, as written in a script.
     public let defaultValue: String?
+    /// Other words a coach may write for this key (`time:` for `minutes:`), for did-you-mean.
+    public let aliases: [String]
 
-    init(_ key: String, _ type: ValueType, required: Bool = false, default defaultValue: String? = nil, _ summary: String) {
+    init(_ key: String, _ type: ValueType, required: Bool = false, default defaultValue: String? = nil, aliases: [String] = [], _ summary: String) {
         self.key = key
         self.type = type
         self.isRequired = required
         self.summary = summary
         self.defaultValue = defaultValue
+        self.aliases = aliases
     }
 }
 
@@ -111,7 +114,7 @@ public enum Format {
             Field("bar-raiser", .boolean, default: "false", "Whether this is the Bar Raiser round (exactly one per loop)."),
             Field("principles", .list(of: .principle, unique: true), required: true, "The 2 or 3 Leadership Principles this interviewer assesses."),
             Field("questions", .integer(1...10), default: "2", "How many bank questions the round asks."),
-            Field("minutes", .integer(1...240), required: true, "The round's time budget in minutes."),
+            Field("minutes", .integer(1...240), required: true, aliases: ["time", "duration", "length", "mins", "budget"], "The round's time budget in minutes."),
             Field("pinned", .list(of: .identifier, unique: true), "Question ids asked first, in this order."),
             Field("wording", .object(wording), "What this interviewer says in their own words (over the loop's wording)."),
         ]

@@ -158,7 +158,8 @@ struct ShapeChecker {
                 let present = Set(mapping.compactMap { $0.key.scalar?.string })
                 // Suggest a key that is not already there ("time:" beside "title:" means minutes).
                 let absent = keys.filter { !present.contains($0) }
-                let closest = Suggestion.closest(to: keyText, in: absent) ?? Suggestion.closest(to: keyText, in: keys)
+                let alias = shape.fields.first { !present.contains($0.key) && $0.aliases.contains(keyText.lowercased()) }?.key
+                let closest = alias ?? Suggestion.closest(to: keyText, in: absent) ?? Suggestion.closest(to: keyText, in: keys)
                 let hint = closest.map { "; did you mean '\($0)'?" } ?? "; \(shape.name) keys are \(keys.joined(separator: ", "))"
                 if let closest, shape.field(closest)?.isRequired == true, !present.contains(closest) {
                     meant.insert(closest)

@@ -21,6 +21,18 @@ import Testing
         #expect(found.first?.location?.line == 11)
     }
 
+    /// `time:` in a round means `minutes:` (missing), not `title:` (already there): one error
+    /// that says so.
+    @Test func anotherWordForARequiredKeyIsOneErrorNamingIt() {
+        let loop = ScriptFixtures.loop
+        let first = loop.range(of: "    minutes: 30\n")!
+        let text = loop.replacingCharacters(in: first, with: "    time: 30\n")
+        #expect(text != ScriptFixtures.loop)
+        let found = Self.diagnostics(text).filter { $0.code == .unknownKey || $0.code == .missingField }
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.message.contains("did you mean 'minutes'? (it is required, and missing)") == true, "\(found)")
+    }
+
     @Test func aTabIsOneError() {
         let found = Self.diagnostics(ScriptFixtures.loop + "\t  questions: 2\n")
         #expect(found.map(\.code) == [.tabIndentation], "\(found)")
