@@ -25,6 +25,22 @@ enum Measure {
         let sorted = values.sorted()
         return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded()))]
     }
+
+    /// Wall-clock seconds of one run of `binary` with `arguments`, its home folder set to `home`,
+    /// no colour, and nothing on standard input or output.
+    static func command(_ binary: URL, _ arguments: [String], home: URL) throws -> Double {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ["MOCKLOOP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        process.waitUntilExit()
+        return Date().timeIntervalSince(start)
+    }
 }
 
 /// One line of the results table.

@@ -207,18 +207,7 @@ do {
             try FileManager.default.copyItem(at: samples.appendingPathComponent(names[index % names.count]), to: stories.appendingPathComponent("story-\(index).md"))
         }
         func timed(_ arguments: [String]) throws -> Double {
-            Measure.median(try (0..<3).map { _ in
-                let process = Process()
-                process.executableURL = binary
-                process.arguments = arguments
-                process.environment = ["MOCKLOOP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                let start = Date()
-                try process.run()
-                process.waitUntilExit()
-                return Date().timeIntervalSince(start)
-            })
+            Measure.median(try (0..<3).map { _ in try Measure.command(binary, arguments, home: home) })
         }
         let progress = try timed(["progress"]), bank = try timed(["stories", "--loop", "aws-solutions-architect"])
         figures.append(Figure(name: "progress over 1,000 sessions", value: String(format: "median %.2f s (whole command)", progress), target: "< 1 s", met: progress < 1))
@@ -233,17 +222,7 @@ do {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         func command(_ arguments: [String], home: URL) throws -> Double {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
-            process.environment = ["MOCKLOOP_HOME": home.path, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            process.standardInput = FileHandle.nullDevice
-            let start = Date()
-            try process.run()
-            process.waitUntilExit()
-            return Date().timeIntervalSince(start)
+            try Measure.command(binary, arguments, home: home)
         }
         // A flow list of about 10 MB.
         // Each in a folder of its own, so that validating one does not read the other as a bank.
