@@ -22,12 +22,18 @@ extension AnswerFindings {
             signals[match.principle.id, default: []].append(match.phrase)
         }
         var quotes: [String: String] = [:]
-        for part in StarPart.allCases {
-            if let index = analysis.parts[part].sentences.first, index < analysis.sentences.count {
-                let text = analysis.sentences[index].text
-                quotes[part.rawValue] = text.count > 240 ? String(text.prefix(239)) + "…" : text
-            }
+        func record(_ key: String, sentence index: Int?) {
+            guard let index, analysis.sentences.indices.contains(index), quotes[key] == nil else { return }
+            let text = analysis.sentences[index].text
+            quotes[key] = text.count > 240 ? String(text.prefix(239)) + "…" : text
         }
+        for part in StarPart.allCases { record(part.rawValue, sentence: analysis.parts[part].sentences.first) }
+        // The sentence behind each other finding, so a write-up quotes what caused it.
+        record(Cause.weAction.rawValue, sentence: analysis.ownership.weSentences.first)
+        record(Cause.iAction.rawValue, sentence: analysis.ownership.iSentences.first)
+        record(Cause.metric.rawValue, sentence: analysis.metricEvidence.first?.sentence)
+        record(Cause.hypothetical.rawValue, sentence: analysis.hypotheticalEvidence.first?.sentence ?? analysis.sentences.first(where: \.hypothetical)?.index)
+        record(Cause.evasive.rawValue, sentence: analysis.evasionEvidence.first?.sentence)
         self.init(
             words: analysis.words,
             situation: analysis.parts.situation.strength,

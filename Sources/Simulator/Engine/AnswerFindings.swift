@@ -21,8 +21,9 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
     public var vagueFiller: [String]
     /// Signal phrases heard, per principle id.
     public var signals: [String: [String]]
-    /// The candidate's own words for each part found (its first sentence), keyed by part: the
-    /// verbatim evidence a write-up quotes.
+    /// The candidate's own words behind each finding, verbatim: for each part found its first
+    /// sentence (keyed by the part), and for the other findings the sentence that caused them
+    /// (keyed by `Cause`). Findings recorded before causes were kept have only the parts.
     public var quotes: [String: String]
     /// Whether the answer dodges what was asked ("I'd have to check", "the team handled that").
     public var evasive: Bool = false
@@ -71,6 +72,26 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
         self.signals = signals
         self.quotes = quotes
     }
+
+    /// What in an answer a finding other than a part rests on; the key of its quote.
+    public enum Cause: String, Sendable, CaseIterable {
+        /// An action told with "we" or "the team" as the subject.
+        case weAction = "we-action"
+        /// An action told with "I" as the subject.
+        case iAction = "i-action"
+        /// A result sentence holding a measure of the outcome.
+        case metric
+        /// A sentence saying what the candidate would or usually does.
+        case hypothetical
+        /// A sentence that dodges what was asked.
+        case evasive
+    }
+
+    /// The sentence that caused a finding, when the answer has one.
+    public func quote(_ cause: Cause) -> String? { quotes[cause.rawValue] }
+
+    /// The first sentence told as this part, when the answer has one.
+    public func quote(_ part: StarPart) -> String? { quotes[part.rawValue] }
 
     public subscript(part: StarPart) -> PartStrength {
         get {

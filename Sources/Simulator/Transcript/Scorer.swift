@@ -104,15 +104,18 @@ public struct Scorer: Sendable {
         }
         let findings = turns.isEmpty ? [first] : turns.map { $0.findings! }
         var notes: [Finding] = []
-        let dodges = answeredTurns.filter { !ReplyEvidence.counts($0.findings!, replyingTo: $0.probe) }
+        // A dodge is a reply to a follow-up that is no evidence; a weak first answer is not one.
+        let dodges = answeredTurns.filter { $0.probe != nil && !ReplyEvidence.counts($0.findings!, replyingTo: $0.probe) }
         if let dodge = dodges.first {
             let evaded = question.outcome?.evaded ?? []
             let text = evaded.isEmpty ? "Dodged a follow-up instead of answering it." : "Dodged the \(list(evaded.map(\.rawValue))) follow-up twice."
-            notes.append(Finding(tone: .concern, text: text, quote: dodge.answer.map { String($0.prefix(160)) }))
+            let said = dodge.findings!.quote(.evasive) ?? dodge.findings!.quote(.hypothetical) ?? dodge.answer.map { String($0.prefix(160)) }
+            notes.append(Finding(tone: .concern, text: text, quote: said))
         }
         let prompted = Set(question.outcome?.prompted ?? [])
         func best(_ part: StarPart) -> PartStrength { findings.map { $0[part] }.max() ?? .absent }
-        func quote(_ part: StarPart) -> String? { findings.lazy.compactMap { $0.quotes[part.rawValue] }.first }
+        // Each finding quotes the sentence that caused it, from the answer that caused it.
+        func quote(_ part: StarPart) -> String? { findings.lazy.compactMap { $0.quote(part) }.first }
 
         // STAR: strong 1, weak 0.5; a part the candidate needed a follow-up for counts 0.6 of that.
         var star = 0.0
@@ -127,10 +130,11 @@ public struct Scorer: Sendable {
         if !missing.isEmpty { notes.append(Finding(tone: .concern, text: "Never gave the \(list(missing.map(\.rawValue))).", quote: nil)) }
         if !prompted.isEmpty {
             let parts = StarPart.allCases.filter { prompted.contains($0) }
-            notes.append(Finding(tone: .concern, text: "The \(list(parts.map(\.rawValue))) came only after a follow-up.", quote: parts.first.flatMap(quote)))
+            let given = parts.first.flatMap { part in findings.dropFirst().lazy.compactMap { $0.quote(part) }.first }
+            notes.append(Finding(tone: .concern, text: "The \(list(parts.map(\.rawValue))) came only after a follow-up.", quote: given))
         }
         for part in StarPart.allCases where best(part) == .weak {
-            notes.append(Finding(tone: .concern, text: "The \(part.rawValue) stayed vague.", quote: quote(part)))
+            notes.append(Finding(tone: .concern, text: "The \(part.rawValue) stayed vague.", quote: findings.first { $0[part] == .weak }?.quote(part)))
         }
 
         // Ownership: the share of "I" among I and we in action sentences.
@@ -140,19 +144,20 @@ public struct Scorer: Sendable {
         var ownership = i == 0 && we == 0 ? 0.5 : Double(i) / (Double(i) + Double(we))
         if first.weHeavy {
             ownership = min(ownership, turns.count > 1 && !(findings.last!.weHeavy) ? 0.6 : 0.3)
-            notes.append(Finding(tone: .concern, text: "Told the actions as \"we\" (\(we) told with \"we\", \(i) with \"I\").", quote: quote(.action)))
+            // The first answer's own count, as the follow-up's reason and the coaching give it.
+            notes.append(Finding(tone: .concern, text: "Told the actions as \"we\" (\(first.weCount) told with \"we\", \(first.iCount) with \"I\").", quote: first.quote(.weAction)))
         } else if i >= 1 && i > we {
-            notes.append(Finding(tone: .strength, text: "Owned the actions: \(i) told with \"I\", \(we) with \"we\".", quote: quote(.action)))
+            notes.append(Finding(tone: .strength, text: "Owned the actions: \(i) told with \"I\", \(we) with \"we\".", quote: findings.lazy.compactMap { $0.quote(.iAction) }.first))
         }
 
         // Numbers: volunteered, or given when asked; a result without numbers earns little.
         let metrics: Double
         if first.quantifiedResult {
             metrics = 1
-            notes.append(Finding(tone: .strength, text: "Quantified the result: \(first.metrics.prefix(4).joined(separator: ", ")).", quote: quote(.result)))
+            notes.append(Finding(tone: .strength, text: "Quantified the result: \(first.metrics.prefix(4).joined(separator: ", ")).", quote: first.quote(.metric)))
         } else if let later = findings.first(where: \.quantifiedResult) {
             metrics = 0.7
-            notes.append(Finding(tone: .concern, text: "Gave numbers only when asked: \(later.metrics.prefix(3).joined(separator: ", ")).", quote: quote(.result)))
+            notes.append(Finding(tone: .concern, text: "Gave numbers only when asked: \(later.metrics.prefix(3).joined(separator: ", ")).", quote: later.quote(.metric)))
         } else if best(.result) != .absent {
             metrics = 0.2
             notes.append(Finding(tone: .concern, text: "The result had no number or measure.", quote: quote(.result)))
@@ -165,7 +170,7 @@ public struct Scorer: Sendable {
         if first.hypothetical {
             let resolved = findings.dropFirst().contains { !$0.hypothetical && $0.situation != .absent }
             specificity = resolved ? 0.5 : 0
-            notes.append(Finding(tone: .concern, text: resolved ? "Began with what they would do; gave a real example only when asked." : "Described what they would do, never one specific time.", quote: String((answeredTurns[0].answer ?? "").prefix(160))))
+            notes.append(Finding(tone: .concern, text: resolved ? "Began with what they would do; gave a real example only when asked." : "Described what they would do, never one specific time.", quote: answeredTurns[0].findings!.quote(.hypothetical) ?? String((answeredTurns[0].answer ?? "").prefix(160))))
         }
         let filler = Array(Set(findings.flatMap(\.vagueFiller))).sorted()
         if !filler.isEmpty {

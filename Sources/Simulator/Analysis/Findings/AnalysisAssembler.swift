@@ -152,7 +152,8 @@ struct AnalysisAssembler {
         // With the learned reader, ownership is counted from the subjects of action sentences only.
         let ownership = OwnershipFinding(i: counted.i, we: counted.we, iSubjects: learned?.iActions ?? counted.iSubjects,
                                          weSubjects: learned?.weActions ?? counted.weSubjects,
-                                         weHeavy: weHeavy, evidence: counted.spans.map { evidence($0.0, $0.1) })
+                                         weHeavy: weHeavy, evidence: counted.spans.map { evidence($0.0, $0.1) },
+                                         iSentences: learned?.iActionSentences ?? [], weSentences: learned?.weActionSentences ?? [])
 
         var metrics: [String] = []
         var metricEvidence: [Evidence] = []

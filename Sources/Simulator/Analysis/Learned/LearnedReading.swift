@@ -18,6 +18,9 @@ struct LearnedReading {
     /// "I" and "we" as subjects in action sentences, clause by clause.
     var iActions: Int
     var weActions: Int
+    /// The action sentences with "I" and with "we" as a subject: the evidence for those counts.
+    var iActionSentences: [Int]
+    var weActionSentences: [Int]
 
     static let reasonsShown = 4
 
@@ -66,6 +69,7 @@ struct LearnedReading {
         sentences.reserveCapacity(results.count)
         var iActions = 0, weActions = 0, hypothetical = 0, evasive = 0, story = 0, substance = 0
         var quantified = false
+        var iActionSentences: [Int] = [], weActionSentences: [Int] = []
         for (index, result) in results.enumerated() {
             let label = PartLabel.all[path[index]]
             let isHypothetical = tagScores[index].0 > 0
@@ -95,6 +99,8 @@ struct LearnedReading {
             if label.parts.contains(.action) && !isHypothetical {
                 iActions += result.iSubjects
                 weActions += result.weSubjects
+                if result.iSubjects > 0 { iActionSentences.append(index) }
+                if result.weSubjects > 0 { weActionSentences.append(index) }
             }
             if label.part != .none || isHypothetical || isEvasive { story += 1 }
             if isHypothetical { hypothetical += 1 }
@@ -111,5 +117,7 @@ struct LearnedReading {
         self.quantifiedResult = quantified
         self.iActions = iActions
         self.weActions = weActions
+        self.iActionSentences = iActionSentences
+        self.weActionSentences = weActionSentences
     }
 }

@@ -13,14 +13,32 @@ public struct OwnershipFinding: Sendable, Equatable, Codable {
     public var weHeavy: Bool
     /// Where the counted words are.
     public var evidence: [Evidence]
+    /// The action sentences counted in `iSubjects` and in `weSubjects` (indexes into the
+    /// answer's sentences): what a finding about ownership quotes. Empty with the rule reader.
+    public var iSentences: [Int]
+    public var weSentences: [Int]
 
-    public init(i: Int, we: Int, iSubjects: Int, weSubjects: Int, weHeavy: Bool, evidence: [Evidence]) {
+    public init(i: Int, we: Int, iSubjects: Int, weSubjects: Int, weHeavy: Bool, evidence: [Evidence], iSentences: [Int] = [], weSentences: [Int] = []) {
+        self.iSentences = iSentences
+        self.weSentences = weSentences
         self.i = i
         self.we = we
         self.iSubjects = iSubjects
         self.weSubjects = weSubjects
         self.weHeavy = weHeavy
         self.evidence = evidence
+    }
+
+    private enum CodingKeys: String, CodingKey { case i, we, iSubjects, weSubjects, weHeavy, evidence, iSentences, weSentences }
+
+    /// Reads analyses written before the sentences were recorded (they have none).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(i: try c.decode(Int.self, forKey: .i), we: try c.decode(Int.self, forKey: .we),
+                  iSubjects: try c.decode(Int.self, forKey: .iSubjects), weSubjects: try c.decode(Int.self, forKey: .weSubjects),
+                  weHeavy: try c.decode(Bool.self, forKey: .weHeavy), evidence: try c.decode([Evidence].self, forKey: .evidence),
+                  iSentences: try c.decodeIfPresent([Int].self, forKey: .iSentences) ?? [],
+                  weSentences: try c.decodeIfPresent([Int].self, forKey: .weSentences) ?? [])
     }
 }
 
