@@ -1,37 +1,51 @@
 import Foundation
 import InterviewScript
 
-/// The short summary printed to the terminal at the end of a session: a table of interviewer
-/// votes, the Bar Raiser's decision, and the first three coaching notes. Plain text; the caller
-/// colours the votes through `colorize`, which is applied after alignment so escape codes never
-/// shift a column. A pure function of the transcript.
+/// The short summary printed to the terminal at the end of a session, laid out from the
+/// write-up document (`WriteUpBuilder`): its table of interviewer votes, the Bar Raiser's
+/// decision, and the first three coaching notes. Plain text; the caller colours the votes
+/// through `colorize`, which is applied after alignment so escape codes never shift a column.
+/// A pure function of the transcript.
 public enum VoteSummaryTable {
+    typealias Doc = WriteUpDocument
+
     /// The width used when the terminal's is not known.
     public static let defaultWidth = 88
     /// Narrowest a round title or a name is wrapped to before the table outgrows the width.
     static let minimumTextColumn = 8
+    /// How many coaching notes the summary shows.
+    static let coachingShown = 3
 
     /// The summary as lines of text, without a final newline (`print` adds one).
     /// - Parameter colorize: styles a vote's text; it gets the bare title, and the table adds
     ///   the padding after the styled text.
     /// - Parameter width: the terminal's columns: round titles and names wrap (never cut) to fit.
     public static func render(_ t: Transcript, width: Int = defaultWidth, colorize: (String, Vote) -> String = { s, _ in s }) -> String {
+        render(WriteUpBuilder.build(t), width: width, colorize: colorize)
+    }
+
+    static func render(_ doc: WriteUpDocument, width: Int, colorize: (String, Vote) -> String) -> String {
         let lineWidth = max(40, width)
+        let summary = doc.sections.first { $0.id == .voteSummary }.map { MarkdownRenderer.flattened($0.blocks) } ?? []
         var lines = ["Interviewer votes"]
-        let votes = ReportWording.votes(t)
-        if votes.isEmpty {
-            lines.append("  No interviewer votes were recorded.")
+        let votes = summary.lazy.compactMap { block -> Doc.Table? in
+            if case .table(let table) = block, table.kind == "votes" { return table }
+            return nil
+        }.first
+        if let votes {
+            lines += table(votes, width: lineWidth, colorize: colorize)
         } else {
-            lines += table(votes, in: t, width: lineWidth, colorize: colorize)
+            lines.append("  No interviewer votes were recorded.")
         }
-        let decision = t.scores.decision
-        lines += ["", "Decision: \(ReportWording.decision(decision.raisesTheBar, practice: t.loop.practice)) (\(colorize(decision.vote.title, decision.vote)))"]
-        let notes = t.scores.coaching.prefix(3)
-        if !notes.isEmpty {
+        for case .paragraph(let inlines, .headline) in summary {
+            lines += ["", "Decision: " + text(inlines, colorize: colorize)]
+        }
+        let coaching = doc.sections.first { $0.id == .coaching }?.blocks ?? []
+        for case .list(let items, true, _) in coaching where !items.isEmpty {
             lines += ["", "Coaching"]
-            for (number, note) in notes.enumerated() {
+            for (number, item) in items.prefix(coachingShown).enumerated() {
                 let label = "  \(number + 1). "
-                let wrapped = TerminalWidth.wrap(ReportWording.oneLine(note.text), width: lineWidth - label.count)
+                let wrapped = TerminalWidth.wrap(ReportWording.oneLine(text(item.content)), width: lineWidth - label.count)
                 for (index, line) in wrapped.enumerated() {
                     lines.append((index == 0 ? label : String(repeating: " ", count: label.count)) + line)
                 }
@@ -40,14 +54,23 @@ public enum VoteSummaryTable {
         return lines.joined(separator: "\n")
     }
 
-    private static func table(_ votes: [InterviewerVote], in t: Transcript, width: Int, colorize: (String, Vote) -> String) -> [String] {
-        let header = ["Round", "Interviewer", "Role", "Vote", "Score"]
-        let rows = votes.map { vote in
-            [ReportWording.oneLine(ReportWording.roundLabel(vote.round, in: t)),
-             ReportWording.oneLine(vote.interviewer),
-             vote.barRaiser ? "Bar Raiser" : "Interviewer",
-             vote.assessed ? vote.vote.title : ReportWording.notReached,
-             vote.assessed ? ReportWording.percent(vote.score) : ReportWording.noScore]
+    /// Inline text as plain text, votes coloured.
+    static func text(_ inlines: [Doc.Inline], colorize: (String, Vote) -> String = { s, _ in s }) -> String {
+        inlines.map { inline in
+            if case .vote(let vote) = inline { return colorize(vote.title, vote) }
+            return inline.plain
+        }.joined()
+    }
+
+    private static func table(_ source: Doc.Table, width: Int, colorize: (String, Vote) -> String) -> [String] {
+        let header = source.header
+        let rows = source.rows.map { row in row.map { ReportWording.oneLine(text($0)) } }
+        // The vote shown in each row, to colour it after alignment.
+        let votes: [Vote?] = source.rows.map { row in
+            row.lazy.flatMap { $0 }.compactMap { inline -> Vote? in
+                if case .vote(let vote) = inline { return vote }
+                return nil
+            }.first
         }
         var widths = header.indices.map { column in ([header] + rows).map { TerminalWidth.of($0[column]) }.max() ?? 0 }
         // Too wide for the terminal: narrow the round and name columns (the widest first); their
@@ -63,15 +86,15 @@ public enum VoteSummaryTable {
                 widths[widest] -= 1
             }
         }
-        func lines(_ cells: [String], vote: InterviewerVote?) -> [String] {
+        func lines(_ cells: [String], vote: Vote?) -> [String] {
             let wrapped = cells.indices.map { column in column <= 1 ? TerminalWidth.wrap(cells[column], width: widths[column], breakingLongWords: true) : [cells[column]] }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { row in
                 let padded = cells.indices.map { column -> String in
                     let cell = row < wrapped[column].count ? wrapped[column][row] : ""
-                    let text = TerminalWidth.pad(cell, to: widths[column], alignRight: column == 4)
-                    guard column == 3, row == 0, let vote, vote.assessed else { return text }
-                    return colorize(cell, vote.vote) + String(repeating: " ", count: max(0, widths[column] - TerminalWidth.of(cell)))
+                    let text = TerminalWidth.pad(cell, to: widths[column], alignRight: source.numeric.contains(column))
+                    guard column == 3, row == 0, let vote else { return text }
+                    return colorize(cell, vote) + String(repeating: " ", count: max(0, widths[column] - TerminalWidth.of(cell)))
                 }
                 return ("  " + padded.joined(separator: "  ")).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
             }

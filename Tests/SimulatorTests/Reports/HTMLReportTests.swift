@@ -40,7 +40,7 @@ import InterviewScript
 
     @Test func sectionsComeInTheWriteUpOrder() throws {
         let html = HTMLReport.render(transcript)
-        let order = ["<h1>", "id=\"vote-summary\"", "The Bar Raiser's decision", "<table class=\"votes\">", "id=\"principles\"",
+        let order = ["<h1>", "id=\"vote-summary\"", "The Bar Raiser&#39;s decision", "<table class=\"votes\">", "id=\"principles\"",
                      "id=\"rounds\"", "Round 1: Hiring manager", "Round 2: Bar raiser", "id=\"coaching\""]
         let offsets = try order.map { try #require(ReportFixtures.offset(of: $0, in: html), "\($0)") }
         #expect(offsets == offsets.sorted())
@@ -64,7 +64,7 @@ import InterviewScript
 
     @Test func containsTheSameContentAsTheMarkdown() {
         let html = HTMLReport.render(transcript)
-        for text in ["Solutions Architect", "Seed", "42", "Dana Lee", "Sam Ortiz", "Follow-up on numbers: What number tells us it worked?",
+        for text in ["Solutions Architect", "Seed", "42", "Dana Lee", "Sam Ortiz", "<strong>Follow-up on numbers:</strong> What number tells us it worked?",
                      "Why: The result had no number.", "How does this role fit the wider organisation?", "(how the role fits)",
                      "Asked no questions.", "<strong>Hints used:</strong> 1", "by 3 min 20 s", "Skipped."] {
             #expect(html.contains(text), "\(text)")

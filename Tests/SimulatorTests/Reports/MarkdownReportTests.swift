@@ -28,11 +28,11 @@ import InterviewScript
         let text = MarkdownReport.render(transcript)
         let decision = transcript.scores.decision
         #expect(text.contains("**\(decision.raisesTheBar ? "Raises the bar" : "Does not raise the bar")** · vote: **\(decision.vote.title)**"))
-        #expect(text.contains("| Round | Interviewer | Bar Raiser | Vote | Score |"))
+        #expect(text.contains("| Round | Interviewer | Role | Vote | Score |"))
         let votes = transcript.scores.interviewers
         #expect(votes.count == 2)
-        #expect(text.contains("| 1. Hiring manager | Dana Lee |  | \(votes[0].vote.title) | \(ReportWording.percent(votes[0].score)) |"))
-        #expect(text.contains("| 2. Bar raiser | Sam Ortiz | Bar Raiser | \(votes[1].vote.title) | \(ReportWording.percent(votes[1].score)) |"))
+        #expect(text.contains("| 1. Hiring manager | Dana Lee | Interviewer | **\(votes[0].vote.title)** | \(ReportWording.percent(votes[0].score)) |"))
+        #expect(text.contains("| 2. Bar raiser | Sam Ortiz | Bar Raiser | **\(votes[1].vote.title)** | \(ReportWording.percent(votes[1].score)) |"))
         if let strongest = decision.strongest { #expect(text.contains("- **Strongest evidence:** " + MarkdownText.inline(strongest))) }
     }
 

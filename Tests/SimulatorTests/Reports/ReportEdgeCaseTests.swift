@@ -22,7 +22,7 @@ import InterviewScript
         for text in ["No interviewer votes were recorded.", "No principles were scored.", "The loop has no rounds.", "No coaching notes."] {
             #expect(html.contains(text), "\(text)")
         }
-        #expect(VoteSummaryTable.render(Self.empty) == "Interviewer votes\n  No interviewer votes were recorded.\n\nDecision: Does not raise the bar (Strong No Hire)")
+        #expect(VoteSummaryTable.render(Self.empty) == "Interviewer votes\n  No interviewer votes were recorded.\n\nDecision: Does not raise the bar · vote: Strong No Hire")
     }
 
     @Test func unfinishedRoundsSayWhatIsMissing() {
@@ -73,7 +73,7 @@ import InterviewScript
         t.scores.interviewers[1].assessed = false
         t.scores.principles[3].assessed = false
         let markdown = MarkdownReport.render(t)
-        #expect(markdown.contains("| 2. Bar raiser | Sam Ortiz | Bar Raiser | Not reached | — |"))
+        #expect(markdown.contains("| 2. Bar raiser | Sam Ortiz | Bar Raiser | _Not reached_ | — |"))
         #expect(markdown.contains("Round 2 (Bar raiser) · Sam Ortiz · no vote"))
         #expect(HTMLReport.render(t).contains("<td><span class=\"muted\">Not reached</span></td><td class=\"num\">—</td>"))
         let coloured = VoteSummaryTable.render(t) { text, _ in "<\(text)>" }

@@ -20,7 +20,7 @@ import InterviewScript
         #expect(lines[2].contains("2. Bar raiser") && lines[2].contains("Sam Ortiz") && lines[2].contains("Bar Raiser") && lines[2].contains(votes[1].vote.title))
         #expect(lines[2].hasSuffix(ReportWording.percent(votes[1].score)))
         let decision = transcript.scores.decision
-        #expect(text.contains("\nDecision: \(decision.raisesTheBar ? "Raises the bar" : "Does not raise the bar") (\(decision.vote.title))"))
+        #expect(text.contains("\nDecision: \(decision.raisesTheBar ? "Raises the bar" : "Does not raise the bar") · vote: \(decision.vote.title)"))
     }
 
     @Test func columnsLineUp() {
