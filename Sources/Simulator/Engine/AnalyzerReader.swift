@@ -7,10 +7,25 @@ public enum AnalyzerReader {
     /// The analyzer the interviewer, its test plans and the bank examples use: the learned reader.
     public static let interviewerAnalyzer = AnswerAnalyzer()
 
-    public static func make(analyzer: AnswerAnalyzer = interviewerAnalyzer) -> AnswerReader {
+    public static func make(analyzer: AnswerAnalyzer) -> AnswerReader {
         { text, question, replyingTo in
             AnswerFindings(analyzer.analyze(text, principles: question.principles, signalPhrases: question.signals, answering: replyingTo))
         }
+    }
+
+    /// A reader with the interviewer's analyzer, which is built (its word tables compiled) on
+    /// the first answer read, not when the reader is made: a session's first question need not
+    /// wait for it (`warmUp` builds it meanwhile).
+    public static func make() -> AnswerReader {
+        { text, question, replyingTo in
+            AnswerFindings(interviewerAnalyzer.analyze(text, principles: question.principles, signalPhrases: question.signals, answering: replyingTo))
+        }
+    }
+
+    /// Builds the interviewer's analyzer now, on the calling thread: run it on another thread
+    /// while the first question is shown. Safe to call at any time and from any thread.
+    public static func warmUp() {
+        _ = interviewerAnalyzer
     }
 }
 

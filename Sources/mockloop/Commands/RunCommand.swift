@@ -44,6 +44,9 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The analyzer's word tables are compiled meanwhile: the first answer needs them, the
+        // first question does not.
+        Thread.detachNewThread { AnalyzerReader.warmUp() }
         let folder = out.map { URL(fileURLWithPath: $0) } ?? DataFolders.sessions
         if let resume {
             try SessionResumption(journalPath: resume, force: force, outFolder: out.map { URL(fileURLWithPath: $0) }).launch()
@@ -82,6 +85,7 @@ struct ResumeCommand: ParsableCommand {
     }
 
     func run() throws {
+        Thread.detachNewThread { AnalyzerReader.warmUp() }
         try SessionResumption(journalPath: journal, force: force, outFolder: out.map { URL(fileURLWithPath: $0) }).launch()
     }
 }

@@ -126,13 +126,20 @@ struct SessionLauncher {
         }
     }
 
-    static func timestamp() -> (file: String, iso: String) {
-        let now = Date()
-        let file = DateFormatter()
-        file.locale = Locale(identifier: "en_US_POSIX")
-        file.timeZone = TimeZone(identifier: "UTC")
-        file.dateFormat = "yyyyMMdd-HHmmss-SSS"
-        return (file.string(from: now), ISO8601DateFormatter().string(from: now))
+    /// Now in UTC, for a file name ("20261201-154321-042") and in ISO 8601
+    /// ("2026-12-01T15:43:21Z"). Formatted by hand: a date formatter loads the ICU calendar
+    /// data, which took longer than everything else before the first question.
+    static func timestamp(_ now: Date = Date()) -> (file: String, iso: String) {
+        let interval = now.timeIntervalSince1970
+        var seconds = time_t(interval.rounded(.down))
+        let millis = min(999, Int(((interval - interval.rounded(.down)) * 1000).rounded(.down)))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let year = "\(parts.tm_year + 1900)", month = two(parts.tm_mon + 1), day = two(parts.tm_mday)
+        let hour = two(parts.tm_hour), minute = two(parts.tm_min), second = two(parts.tm_sec)
+        let milli = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
+        return ("\(year)\(month)\(day)-\(hour)\(minute)\(second)-\(milli)", "\(year)-\(month)-\(day)T\(hour):\(minute):\(second)Z")
     }
 }
 

@@ -1142,6 +1142,9 @@ just before
 """#,
     ]
 
+    /// The model's version and hash (`StarModel.stamp(of:)`), worked out here, not at start-up.
+    static let modelStamp = "star-reader-1 af905b9d30e8eb62"
+
     static let model: String = #"""
 # mockloop STAR reader: learned weights of the listening engine (see docs/analyzer.md).
 # Trained by `swift run -c release analyzer-train` on corpus/ (training writers only); do not edit by hand.

@@ -15,7 +15,9 @@ public enum EmbeddedDataWriter {
         for name in lexicon.keys.sorted() {
             out += "        \"\(name)\": #\"\"\"\n\(lexicon[name]!)\"\"\"#,\n"
         }
-        out += "    ]\n\n    static let model: String = #\"\"\"\n\(model)\"\"\"#\n}\n"
+        out += "    ]\n\n    /// The model's version and hash (`StarModel.stamp(of:)`), worked out here, not at start-up.\n"
+        out += "    static let modelStamp = \"\(StarModel.stamp(of: model))\"\n"
+        out += "\n    static let model: String = #\"\"\"\n\(model)\"\"\"#\n}\n"
         return out
     }
 

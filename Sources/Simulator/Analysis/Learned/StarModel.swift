@@ -29,18 +29,17 @@ public struct StarModel: Sendable {
     public static let builtIn: StarModel = (try? StarModel(parsing: EmbeddedData.model, keepingNames: false)) ?? .empty
 
     /// "star-reader-1 5f3a…": the version and a hash of the model file compiled in, stamped on
-    /// journals and transcripts so a re-score can say when the reader has changed.
-    public static let builtInStamp: String = {
-        // Read from the file's version line, without loading the model (start-up stays quick).
-        let version = EmbeddedData.model.split(separator: "\n", maxSplits: 40).first { $0.hasPrefix("version\t") }.map { String($0.dropFirst("version\t".count)) } ?? "none"
-        var text = EmbeddedData.model
-        let hash = text.withUTF8 { bytes in
-            var h = WordHash.offsetBasis
-            for byte in bytes { h = WordHash.mix(h, byte) }
-            return h
-        }
-        return "\(version) \(String(hash, radix: 16))"
-    }()
+    /// journals and transcripts so a re-score can say when the reader has changed. Worked out
+    /// when the data file was generated (`stamp(of:)`), so start-up does not hash the model.
+    public static let builtInStamp: String = EmbeddedData.modelStamp
+
+    /// The stamp of a model file's text: its version line and an FNV-1a hash of the whole text.
+    static func stamp(of model: String) -> String {
+        let version = model.split(separator: "\n", maxSplits: 40).first { $0.hasPrefix("version\t") }.map { String($0.dropFirst("version\t".count)) } ?? "none"
+        var h = WordHash.offsetBasis
+        for byte in model.utf8 { h = WordHash.mix(h, byte) }
+        return "\(version) \(String(h, radix: 16))"
+    }
 
     static let empty = StarModel(version: "none", corpusHash: "", rows: [:], weights: [], transitions: Array(repeating: Array(repeating: 0, count: labels), count: labels + 1), thresholds: [:], names: [])
 
