@@ -5,10 +5,8 @@ import InterviewScript
 /// other gaps a bar raiser drills into. Recorded with every answer in the transcript.
 public struct AnswerFindings: Sendable, Equatable, Codable {
     public var words: Int
-    public var situation: PartStrength
-    public var task: PartStrength
-    public var action: PartStrength
-    public var result: PartStrength
+    /// How strong each STAR part is in this answer.
+    public var parts: StarParts<PartStrength>
     /// Action sentences told with "I" and with "we"/"the team" as the subject: the one count of
     /// ownership that follow-ups, findings and coaching all quote.
     public var iCount: Int
@@ -30,16 +28,40 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case words, situation, task, action, result, iCount, weCount, weHeavy, quantifiedResult, metrics, hypothetical, vagueFiller, signals, quotes, evasive
+
+        /// The key of a part's strength (the parts are written beside the other fields).
+        init(_ part: StarPart) {
+            switch part {
+            case .situation: self = .situation
+            case .task: self = .task
+            case .action: self = .action
+            case .result: self = .result
+            }
+        }
+    }
+
+    /// Writes the parts' strengths beside the other fields, as journals have always had them.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(words, forKey: .words)
+        for part in StarPart.allCases { try c.encode(parts[part], forKey: CodingKeys(part)) }
+        try c.encode(iCount, forKey: .iCount)
+        try c.encode(weCount, forKey: .weCount)
+        try c.encode(weHeavy, forKey: .weHeavy)
+        try c.encode(quantifiedResult, forKey: .quantifiedResult)
+        try c.encode(metrics, forKey: .metrics)
+        try c.encode(hypothetical, forKey: .hypothetical)
+        try c.encode(vagueFiller, forKey: .vagueFiller)
+        try c.encode(signals, forKey: .signals)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(evasive, forKey: .evasive)
     }
 
     /// Reads findings of every journal version (those before evasion was read have none).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         words = try c.decode(Int.self, forKey: .words)
-        situation = try c.decode(PartStrength.self, forKey: .situation)
-        task = try c.decode(PartStrength.self, forKey: .task)
-        action = try c.decode(PartStrength.self, forKey: .action)
-        result = try c.decode(PartStrength.self, forKey: .result)
+        parts = try StarParts { part in try c.decode(PartStrength.self, forKey: CodingKeys(part)) }
         iCount = try c.decode(Int.self, forKey: .iCount)
         weCount = try c.decode(Int.self, forKey: .weCount)
         weHeavy = try c.decode(Bool.self, forKey: .weHeavy)
@@ -58,10 +80,7 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
                 evasive: Bool = false) {
         self.evasive = evasive
         self.words = words
-        self.situation = situation
-        self.task = task
-        self.action = action
-        self.result = result
+        self.parts = StarParts(situation: situation, task: task, action: action, result: result)
         self.iCount = iCount
         self.weCount = weCount
         self.weHeavy = weHeavy
@@ -94,23 +113,14 @@ public struct AnswerFindings: Sendable, Equatable, Codable {
     public func quote(_ part: StarPart) -> String? { quotes[part.rawValue] }
 
     public subscript(part: StarPart) -> PartStrength {
-        get {
-            switch part {
-            case .situation: situation
-            case .task: task
-            case .action: action
-            case .result: result
-            }
-        }
-        set {
-            switch part {
-            case .situation: situation = newValue
-            case .task: task = newValue
-            case .action: action = newValue
-            case .result: result = newValue
-            }
-        }
+        get { parts[part] }
+        set { parts[part] = newValue }
     }
+
+    public var situation: PartStrength { get { parts.situation } set { parts.situation = newValue } }
+    public var task: PartStrength { get { parts.task } set { parts.task = newValue } }
+    public var action: PartStrength { get { parts.action } set { parts.action = newValue } }
+    public var result: PartStrength { get { parts.result } set { parts.result = newValue } }
 }
 
 /// Reads one answer: the text, the question it answers, and the follow-up it replies to (if any).

@@ -41,6 +41,16 @@ public struct DrillDown: Sendable, Equatable {
         turns.filter(Self.counts).map { $0.findings[part] }.max() ?? .absent
     }
 
+    /// The best strength of each part over the answers that count.
+    public var strengths: StarParts<PartStrength> { StarParts { strength(of: $0) } }
+
+    /// How the question went, as the interviewer records it when it moves on (and a re-score
+    /// records it again after reading the answers anew): the one place an outcome is made.
+    public func outcome(round: Int, skipped: Bool, reason: QuestionOutcome.Reason, at: Double) -> QuestionOutcome {
+        QuestionOutcome(round: round, questionID: questionID, volunteered: volunteered, prompted: prompted, missing: missing,
+                        strengths: strengths, probes: probes, evaded: evaded.isEmpty ? nil : evaded, skipped: skipped, reason: reason, at: at)
+    }
+
     /// Follow-ups dodged twice (asked, dodged, pressed, dodged again): written down as evaded.
     public var evaded: [ProbeKind] {
         var dodges: [ProbeKind: Int] = [:]

@@ -188,13 +188,7 @@ public struct Interviewer: Sendable {
     }
 
     private func closeQuestion(_ questioning: Questioning, reason: QuestionOutcome.Reason, skipped: Bool = false, at: Double) -> [Effect] {
-        let drill = questioning.drill
-        var strengths: [String: PartStrength] = [:]
-        for part in StarPart.allCases { strengths[part.rawValue] = drill.strength(of: part) }
-        return [.record(.questionClosed(outcome: QuestionOutcome(
-            round: questioning.round, questionID: drill.questionID, volunteered: drill.volunteered, prompted: drill.prompted,
-            missing: drill.missing, strengths: strengths, probes: drill.probes, evaded: drill.evaded.isEmpty ? nil : drill.evaded,
-            skipped: skipped, reason: reason, at: at)))]
+        [.record(.questionClosed(outcome: questioning.drill.outcome(round: questioning.round, skipped: skipped, reason: reason, at: at)))]
     }
 
     private mutating func openClosing(_ round: Int, at: Double) -> [Effect] {

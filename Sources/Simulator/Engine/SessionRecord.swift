@@ -59,8 +59,9 @@ public struct QuestionOutcome: Sendable, Equatable, Codable {
     public var prompted: [StarPart]
     /// Parts never given.
     public var missing: [StarPart]
-    /// The best strength of each part over all the answers.
-    public var strengths: [String: PartStrength]
+    /// The best strength of each part over the answers that count: the one record of how the
+    /// question went that the scorer reads.
+    public var strengths: StarParts<PartStrength>
     public var probes: [ProbeKind]
     /// Follow-ups the candidate dodged twice (nil when none, and in sessions before evasion was read).
     public var evaded: [ProbeKind]?

@@ -73,12 +73,9 @@ public struct Rescorer: Sendable {
                     // The later answers replied to the recorded follow-ups: keep the history as it was.
                     if let recorded { drill.asked(recorded) }
                 }
-                if var outcome = entry.outcome, !answered.isEmpty {
-                    outcome.volunteered = drill.volunteered
-                    outcome.prompted = drill.prompted
-                    outcome.missing = drill.missing
-                    for part in StarPart.allCases { outcome.strengths[part.rawValue] = drill.strength(of: part) }
-                    entry.outcome = outcome
+                if let outcome = entry.outcome, !answered.isEmpty {
+                    // The answers were read anew: record the outcome again, as the interviewer would.
+                    entry.outcome = drill.outcome(round: outcome.round, skipped: outcome.skipped, reason: outcome.reason, at: outcome.at)
                 }
                 transcript.rounds[roundIndex].questions[questionIndex] = entry
             }

@@ -84,6 +84,16 @@ public struct Scorer: Sendable {
         }
     }
 
+    /// The interviewer's drill-down over a question's answers, for a question with no recorded outcome.
+    static func drill(_ question: QuestionTranscript) -> DrillDown {
+        var drill = DrillDown(questionID: question.id)
+        for turn in question.turns {
+            guard let answer = turn.answer, let findings = turn.findings else { continue }
+            drill.add(.init(text: answer, findings: findings, replyingTo: turn.probe))
+        }
+        return drill
+    }
+
     /// Whether a question is evidence: answered, or skipped (a skip is a signal too). A question
     /// left open when the session ended is not.
     static func counts(_ question: QuestionTranscript) -> Bool {
@@ -113,7 +123,11 @@ public struct Scorer: Sendable {
             notes.append(Finding(tone: .concern, text: text, quote: said))
         }
         let prompted = Set(question.outcome?.prompted ?? [])
-        func best(_ part: StarPart) -> PartStrength { findings.map { $0[part] }.max() ?? .absent }
+        // How each part stood when the interviewer moved on: the recorded outcome, read and not
+        // worked out again. A question the session ended inside has none; its answers are
+        // weighed by the interviewer's own rule.
+        let strengths = question.outcome?.strengths ?? Self.drill(question).strengths
+        func best(_ part: StarPart) -> PartStrength { strengths[part] }
         // Each finding quotes the sentence that caused it, from the answer that caused it.
         func quote(_ part: StarPart) -> String? { findings.lazy.compactMap { $0.quote(part) }.first }
 

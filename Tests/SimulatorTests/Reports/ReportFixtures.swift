@@ -85,7 +85,8 @@ enum ReportFixtures {
         }
         func closed(_ round: Int, _ id: String, volunteered: [StarPart], prompted: [StarPart] = [], missing: [StarPart] = [], skipped: Bool = false, reason: QuestionOutcome.Reason) -> SessionRecord {
             .questionClosed(outcome: QuestionOutcome(round: round, questionID: id, volunteered: volunteered, prompted: prompted, missing: missing,
-                                            strengths: [:], probes: [], skipped: skipped, reason: reason, at: 0))
+                                            strengths: StarParts { volunteered.contains($0) || prompted.contains($0) ? .strong : .absent },
+                                            probes: [], skipped: skipped, reason: reason, at: 0))
         }
         return [
             .sessionStarted(loopID: "report-loop", loopVersion: "3", seed: 42, at: 0),

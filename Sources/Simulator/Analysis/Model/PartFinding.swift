@@ -13,6 +13,11 @@ public enum PartStrength: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }
 
+extension PartStrength: StarPartsDefault {
+    /// A part a record leaves out was not told.
+    public static var missingPart: PartStrength { .absent }
+}
+
 /// One STAR part over the whole answer: whether it is there, how strong, and where.
 public struct PartFinding: Sendable, Equatable, Codable {
     /// True when the part is weak or strong.
@@ -38,35 +43,4 @@ public struct PartFinding: Sendable, Equatable, Codable {
 }
 
 /// The four STAR parts of an answer.
-public struct PartFindings: Sendable, Equatable, Codable {
-    public var situation: PartFinding
-    public var task: PartFinding
-    public var action: PartFinding
-    public var result: PartFinding
-
-    public init(situation: PartFinding, task: PartFinding, action: PartFinding, result: PartFinding) {
-        self.situation = situation
-        self.task = task
-        self.action = action
-        self.result = result
-    }
-
-    public subscript(part: StarPart) -> PartFinding {
-        get {
-            switch part {
-            case .situation: situation
-            case .task: task
-            case .action: action
-            case .result: result
-            }
-        }
-        set {
-            switch part {
-            case .situation: situation = newValue
-            case .task: task = newValue
-            case .action: action = newValue
-            case .result: result = newValue
-            }
-        }
-    }
-}
+public typealias PartFindings = StarParts<PartFinding>
