@@ -41,6 +41,7 @@ let package = Package(
         // The shipped loops and banks, compiled in at build time from scripts/loops.
         .target(
             name: "ShippedScripts",
+            dependencies: ["InterviewScript"],
             plugins: ["EmbedShippedScripts"]
         ),
         .plugin(
@@ -50,7 +51,8 @@ let package = Package(
         ),
         // Writes the embedded copy for the plugin (a build tool, not a product).
         .executableTarget(
-            name: "EmbedScripts"
+            name: "EmbedScripts",
+            dependencies: ["InterviewScript"]
         ),
         // The thin command-line tool: arguments, the readline console, files and the clock.
         .executableTarget(
@@ -85,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SimulatorTests",
-            dependencies: ["Simulator", "InterviewScript", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Simulator", "InterviewScript", "ShippedScripts", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

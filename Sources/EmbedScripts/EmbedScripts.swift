@@ -1,13 +1,23 @@
 import Foundation
+import InterviewScript
 
-// Writes the Swift source that compiles the shipped loop scripts into mockloop:
-//   EmbedScripts <scripts/loops folder> <output .swift file>
+// Writes the Swift source that compiles the shipped loop scripts into mockloop, after checking
+// them: EmbedScripts <scripts/loops folder> <output .swift file>
 // Run by the EmbedShippedScripts build-tool plugin on every build that changes a script.
 
 /// The generator (a `@main` type, not top-level code, so it builds with `-parse-as-library`
 /// as the fuzz build passes to every target).
 @main
 enum EmbedScripts {
+    /// The folder name the compiled-in scripts are shown under (never a real path); the same as
+    /// `ShippedScripts.folder`.
+    static let folderName = "<shipped>"
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("EmbedScripts: \(message)\n".utf8))
+        exit(1)
+    }
+
     static func main() {
         let arguments = CommandLine.arguments
         guard arguments.count == 3 else {
@@ -22,25 +32,27 @@ enum EmbedScripts {
         while let url = enumerator?.nextObject() as? URL {
             guard ["yaml", "yml"].contains(url.pathExtension.lowercased()) else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                FileHandle.standardError.write(Data("EmbedScripts: \(url.path) is not UTF-8 text\n".utf8))
-                exit(1)
-            }
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { fail("\(url.path) is not UTF-8 text") }
             files.append((relative, text))
         }
         files.sort { $0.path < $1.path }
 
-        /// A raw-string delimiter that the text cannot close early.
-        func hashes(for text: String) -> String {
-            var delimiter = "#"
-            while text.contains("\"\"\"" + delimiter) || text.contains("\"" + delimiter) { delimiter += "#" }
-            return delimiter
+        // Checked here, at build time: a shipped script with an error does not build, so a run
+        // can read only what its loop needs without checking the whole library again.
+        let parsed = files.map { ScriptParser.parse(Array($0.text.utf8), file: "\(folderName)/\($0.path)") }
+        let library = ScriptLibrary(scripts: parsed.filter { $0.loop != nil }, fallbackBanks: parsed.filter { $0.bank != nil })
+        let errors = parsed.flatMap(\.diagnostics).filter { $0.severity == .error }
+            + LibraryValidator().validate(library).filter { $0.severity == .error }
+        if !errors.isEmpty {
+            let sources = Dictionary(uniqueKeysWithValues: zip(parsed.map(\.file), files.map(\.text)))
+            fail("the shipped scripts have errors:\n" + DiagnosticRenderer(sources: sources).render(errors))
         }
 
         var source = """
         // Generated at build time by the EmbedShippedScripts plugin from scripts/loops. Do not edit.
 
-        /// The shipped scripts, by path inside scripts/loops, as their text.
+        /// The shipped scripts, by path inside scripts/loops, as their text, with an outline of
+        /// their loops and questions (see `ShippedOutline`).
         enum EmbeddedScripts {
             static let files: [(path: String, text: String)] = [
 
@@ -49,12 +61,60 @@ enum EmbedScripts {
             let delimiter = hashes(for: file.text)
             source += "        (\(delimiter)\"\(file.path)\"\(delimiter), \(delimiter)\"\"\"\n\(file.text)\n\"\"\"\(delimiter)),\n"
         }
-        source += "    ]\n}\n"
+        source += "    ]\n\n"
+        let outline = outlineText(parsed)
+        let delimiter = hashes(for: outline)
+        source += "    static let outline: String = \(delimiter)\"\"\"\n\(outline)\n\"\"\"\(delimiter)\n}\n"
         do {
             try source.write(to: output, atomically: true, encoding: .utf8)
         } catch {
-            FileHandle.standardError.write(Data("EmbedScripts: cannot write \(output.path): \(error)\n".utf8))
-            exit(1)
+            fail("cannot write \(output.path): \(error)")
         }
+    }
+
+    /// A raw-string delimiter that the text cannot close early.
+    static func hashes(for text: String) -> String {
+        var delimiter = "#"
+        while text.contains("\"\"\"" + delimiter) || text.contains("\"" + delimiter) { delimiter += "#" }
+        return delimiter
+    }
+
+    /// One line per loop (`loop`, file index, id) and per bank question (`question`, file
+    /// index, the first and last line of its item, the line and column of its id, id, areas,
+    /// principles, theme, text), fields separated by tabs, with tab, newline and backslash
+    /// escaped. The format `ShippedOutline` reads.
+    static func outlineText(_ parsed: [ParsedScript]) -> String {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+        }
+        var lines: [String] = []
+        for (index, script) in parsed.enumerated() {
+            if let loop = script.loop { lines.append(["loop", String(index), escaped(loop.id)].joined(separator: "\t")) }
+            guard let bank = script.bank else { continue }
+            let lineCount = script.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            let starts = bank.questions.map { itemStart(of: $0, in: script.text) }
+            for (q, question) in bank.questions.enumerated() {
+                let first = starts[q]
+                let last = q + 1 < starts.count ? starts[q + 1] - 1 : lineCount
+                lines.append([
+                    "question", String(index), String(first), String(last), String(question.location.line), String(question.location.column),
+                    escaped(question.id), question.areas.map(\.rawValue).joined(separator: ","),
+                    question.principles.map(\.rawValue).joined(separator: ","), escaped(question.theme ?? ""), escaped(question.text),
+                ].joined(separator: "\t"))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The line where a question's list item starts (the `- ` before or at its `id:`).
+    static func itemStart(of question: Question, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var line = question.location.line
+        while line > 1 {
+            let content = lines[line - 1].drop { $0 == " " }
+            if content.hasPrefix("- ") || content == "-" { return line }
+            line -= 1
+        }
+        return question.location.line
     }
 }

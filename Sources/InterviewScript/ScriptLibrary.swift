@@ -11,6 +11,7 @@ public struct ScriptLibrary: Sendable {
     public private(set) var questionsByID: [String: Question] = [:]
 
     public init(scripts: [ParsedScript], fallbackBanks: [ParsedScript] = []) {
+        var loops: [Loop] = [], banks: [QuestionBank] = []
         for script in scripts {
             switch script.document {
             case .loop(let loop): loops.append(loop)
@@ -18,13 +19,20 @@ public struct ScriptLibrary: Sendable {
             case nil: break
             }
         }
+        self.init(loops: loops, banks: banks, fallbackBanks: fallbackBanks.compactMap(\.bank))
+    }
+
+    /// The library of loops and banks already built (a fallback question is left out when a
+    /// primary bank defines its id).
+    public init(loops: [Loop], banks: [QuestionBank], fallbackBanks: [QuestionBank] = []) {
+        self.loops = loops
+        self.banks = banks
         let primaryIDs = Set(banks.flatMap(\.questions).map(\.id))
-        for script in fallbackBanks {
-            guard var bank = script.bank else { continue }
+        for var bank in fallbackBanks {
             bank.questions.removeAll { primaryIDs.contains($0.id) }
-            banks.append(bank)
+            self.banks.append(bank)
         }
-        allQuestions = banks.flatMap(\.questions)
+        allQuestions = self.banks.flatMap(\.questions)
         for question in allQuestions where questionsByID[question.id] == nil {
             questionsByID[question.id] = question
         }

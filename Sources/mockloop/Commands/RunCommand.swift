@@ -53,7 +53,7 @@ struct RunCommand: ParsableCommand {
             return
         }
         let reference = loop!
-        let (catalog, found) = ScriptCatalog.forLoop(reference)
+        let (catalog, found) = ScriptCatalog.quickRun(reference).map { ($0.catalog, Optional($0.loop)) } ?? ScriptCatalog.forLoop(reference)
         guard let chosen = found else {
             let known = catalog.library.loops.map(\.id).sorted()
             let hint = known.isEmpty ? "" : " Available: \(known.joined(separator: ", "))."

@@ -39,13 +39,14 @@ struct SessionLauncher {
         signal(SIGXFSZ, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
         if let note = catalog.setAsideNote { printError("mockloop: \(note)\n") }
-        let errors = Self.blockingErrors(for: loop, in: catalog)
+        // The shipped library in outline was checked whole when it was built in.
+        let errors = catalog.outline == nil ? Self.blockingErrors(for: loop, in: catalog) : catalog.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let renderer = DiagnosticRenderer(sources: catalog.sources)
             printError((renderer.render(errors) + "\nThe loop has errors; fix them (see `mockloop validate \(loop.file)`) and try again.\n"))
             throw ExitCode(1)
         }
-        let library = catalog.library
+        var library = catalog.library
         let bank = StoryFiles.bank(warn: true)
         let header: JournalHeader
         let driver: SessionDriver
@@ -54,7 +55,8 @@ struct SessionLauncher {
         var replayed: [Event]? = nil
         switch journaling {
         case .new(let folder):
-            let plan = InterviewPlan(loop: loop, library: library, seed: seed)
+            let plan: InterviewPlan
+            (plan, library) = catalog.whole(InterviewPlan(loop: loop, library: library, seed: seed))
             let stamp = Self.timestamp()
             header = JournalHeader(loopID: loop.id, loopVersion: loop.version, loopFile: loop.file,
                                    scriptFingerprint: catalog.fingerprint(of: loop), seed: seed, startedAt: stamp.iso, plan: plan.pinned,

@@ -19,6 +19,9 @@ struct ScriptCatalog {
     /// Files in the user's loops folder too large to read when listing or running loops.
     private(set) var tooLarge: [String] = []
     private var loaded: Set<String> = []
+    /// Set when the catalogue holds the shipped banks in outline (`quickRun`): their questions
+    /// have no probes, signals or examples until `whole(_:)` reads the drawn ones.
+    private(set) var outline: ShippedOutline?
 
     /// The loops and banks together, built once when the catalogue is complete.
     private(set) var library = ScriptLibrary(scripts: [])
@@ -56,7 +59,35 @@ struct ScriptCatalog {
     }
 
     /// The folder name the compiled-in scripts are shown under (never a real path).
-    static let embeddedFolder = "<shipped>"
+    static let embeddedFolder = ShippedScripts.folder
+
+    /// The catalogue for running the shipped loop `id` when nothing can change what it draws
+    /// from (no `$MOCKLOOP_SCRIPTS`, no scripts in the user's loops folder): the loop's own file
+    /// parsed and the banks in outline, all checked when they were built in. The session draws
+    /// from the outline and then reads only the drawn questions whole (`whole(_:)`), so it starts
+    /// without parsing every shipped file. Nil when the full catalogue is needed.
+    static func quickRun(_ id: String) -> (catalog: ScriptCatalog, loop: Loop)? {
+        guard DataFolders.shippedScripts == nil, !FileManager.default.fileExists(atPath: id) else { return nil }
+        if DataFolders.isDirectory(DataFolders.userLoops), !ScriptFiles.list(in: DataFolders.userLoops).isEmpty { return nil }
+        let outline = ShippedOutline.builtIn
+        guard let script = outline.loop(id: id), let loop = script.loop else { return nil }
+        var catalog = ScriptCatalog()
+        catalog.scripts = [script]
+        catalog.outline = outline
+        catalog.library = ScriptLibrary(loops: [loop], banks: [], fallbackBanks: outline.banks)
+        return (catalog, loop)
+    }
+
+    /// The plan with its questions whole, and the library the session goes on with: for a
+    /// catalogue in outline, the drawn questions read from their own lines (and the library is
+    /// the loop with them); otherwise the plan and library as they are.
+    func whole(_ plan: InterviewPlan) -> (plan: InterviewPlan, library: ScriptLibrary) {
+        guard let outline else { return (plan, library) }
+        let questions = outline.questions(Set(plan.rounds.flatMap { $0.map(\.id) }))
+        let rounds = plan.rounds.map { $0.map { questions[$0.id] ?? $0 } }
+        let bank = QuestionBank(file: "\(Self.embeddedFolder)/drawn", questions: rounds.flatMap { $0 })
+        return (InterviewPlan(rounds: rounds), ScriptLibrary(loops: library.loops, banks: [], fallbackBanks: [bank]))
+    }
 
     /// The compiled-in shipped scripts, parsed (on every core).
     static func embedded() -> [ParsedScript] {
