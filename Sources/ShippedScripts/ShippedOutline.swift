@@ -73,21 +73,26 @@ public struct ShippedOutline: Sendable {
     public func questions(_ ids: Set<String>) -> [String: Question] {
         var wanted: [Int: [Entry]] = [:]
         for entry in entries where ids.contains(entry.question.id) { wanted[entry.file, default: []].append(entry) }
+        // Each file's drawn questions in one parse, the files on every core.
+        let parsed = wanted.sorted { $0.key < $1.key }.concurrentMap { file, items in questions(in: file, items: items, ids: ids) }
         var found: [String: Question] = [:]
-        for (file, items) in wanted {
-            let (path, text) = EmbeddedScripts.files[file]
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let firstItem = entries.filter { $0.file == file }.map(\.firstLine).min() ?? 1
-            var keep = [Bool](repeating: false, count: lines.count)
-            for index in 0..<min(firstItem - 1, lines.count) { keep[index] = true }
-            for item in items {
-                for line in max(1, item.firstLine)...max(1, min(item.lastLine, lines.count)) { keep[line - 1] = true }
-            }
-            for index in lines.indices where !keep[index] { lines[index] = "" }
-            let parsed = ScriptParser.parse(Array(lines.joined(separator: "\n").utf8), file: "\(ShippedScripts.folder)/\(path)")
-            for question in parsed.bank?.questions ?? [] where ids.contains(question.id) { found[question.id] = question }
-        }
+        for question in parsed.joined() { found[question.id] = question }
         return found
+    }
+
+    /// The questions `items` of one file, parsed from their own lines (the file's head kept).
+    private func questions(in file: Int, items: [Entry], ids: Set<String>) -> [Question] {
+        let (path, text) = EmbeddedScripts.files[file]
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstItem = entries.filter { $0.file == file }.map(\.firstLine).min() ?? 1
+        var keep = [Bool](repeating: false, count: lines.count)
+        for index in 0..<min(firstItem - 1, lines.count) { keep[index] = true }
+        for item in items {
+            for line in max(1, item.firstLine)...max(1, min(item.lastLine, lines.count)) { keep[line - 1] = true }
+        }
+        for index in lines.indices where !keep[index] { lines[index] = "" }
+        let parsed = ScriptParser.parse(Array(lines.joined(separator: "\n").utf8), file: "\(ShippedScripts.folder)/\(path)")
+        return (parsed.bank?.questions ?? []).filter { ids.contains($0.id) }
     }
 
     private static func unescaped(_ text: String) -> String {

@@ -130,7 +130,7 @@ struct RescoreRun {
             override = nil
         }
         // Each transcript is read once; each loop it names is resolved once.
-        let loaded = Batch.map(files) { file in
+        let loaded = files.concurrentMap { file in
             Result { () throws(TranscriptFiles.Failure) -> Transcript in
                 do { return try TranscriptFiles.load(file) } catch { throw error as? TranscriptFiles.Failure ?? .init(description: "\(error)") }
             }
@@ -154,7 +154,7 @@ struct RescoreRun {
         }
         let reader = AnalyzerReader.make()
         let loops = scoring
-        let outcomes = Batch.map(Array(zip(files, loaded))) { file, transcript -> Result<Rescorer.Result, TranscriptFiles.Failure> in
+        let outcomes = Array(zip(files, loaded)).concurrentMap { file, transcript -> Result<Rescorer.Result, TranscriptFiles.Failure> in
             switch transcript {
             case .failure(let error):
                 return .failure(error)

@@ -91,7 +91,7 @@ struct ScriptCatalog {
 
     /// The compiled-in shipped scripts, parsed (on every core).
     static func embedded() -> [ParsedScript] {
-        Batch.map(ShippedScripts.files.map { ($0.path, $0.text) }) { path, text in
+        ShippedScripts.files.map { ($0.path, $0.text) }.concurrentMap { path, text in
             ScriptParser.parse(Array(text.utf8), file: "\(embeddedFolder)/\(path)")
         }
     }

@@ -91,7 +91,7 @@ enum ScriptFiles {
 
     /// Parses files on every core, each named by its display path; results in the files' order.
     static func parseAll(_ files: [URL]) -> [Result<ParsedScript, Failure>] {
-        Batch.map(files) { file in
+        files.concurrentMap { file in
             Result { () throws(Failure) -> ParsedScript in try parse(file, displayPath: displayPath(file)) }
         }
     }
