@@ -44,8 +44,13 @@ enum EmbedScripts {
         let errors = parsed.flatMap(\.diagnostics).filter { $0.severity == .error }
             + LibraryValidator().validate(library).filter { $0.severity == .error }
         if !errors.isEmpty {
-            let sources = Dictionary(uniqueKeysWithValues: zip(parsed.map(\.file), files.map(\.text)))
-            fail("the shipped scripts have errors:\n" + DiagnosticRenderer(sources: sources).render(errors))
+            // Reported at the files' real paths, for the coach who edits them.
+            let real = files.map { ScriptParser.parse(Array($0.text.utf8), file: folder.appendingPathComponent($0.path).path) }
+            let realLibrary = ScriptLibrary(scripts: real.filter { $0.loop != nil }, fallbackBanks: real.filter { $0.bank != nil })
+            let found = real.flatMap(\.diagnostics).filter { $0.severity == .error } + LibraryValidator().validate(realLibrary).filter { $0.severity == .error }
+            let sources = Dictionary(uniqueKeysWithValues: zip(real.map(\.file), files.map(\.text)))
+            fail("the shipped scripts have errors; fix them and build again (`mockloop validate \(folder.path)` checks them too):\n"
+                 + DiagnosticRenderer(sources: sources).render(found))
         }
 
         var source = """

@@ -145,7 +145,8 @@ private struct LoopChecks {
                     add(.unknownQuestion, "no question bank defines the pinned question '\(pinned.value)'\(hint)", at: pinned.location)
                     continue
                 }
-                if roundPrinciples.isDisjoint(with: question.principles) {
+                // A question whose principles are all unknown ids has its own error already.
+                if !question.principles.isEmpty, roundPrinciples.isDisjoint(with: question.principles) {
                     let assessed = question.principles.map(\.id).joined(separator: ", ")
                     add(.pinnedOutsideRound, "pinned question '\(pinned.value)' assesses \(assessed), none of which round '\(round.title)' assesses", at: pinned.location)
                 }
