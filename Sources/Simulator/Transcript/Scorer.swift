@@ -205,7 +205,7 @@ public struct Scorer: Sendable {
         if turns.contains(where: \.ranLong) || first.words > 450 {
             notes.append(Finding(tone: .concern, text: "Ran long (\(first.words) words in the first answer).", quote: nil))
         } else if words < 60 {
-            notes.append(Finding(tone: .concern, text: "Very short (\(words) words in all).", quote: nil))
+            notes.append(Finding(tone: .concern, text: "Very short (\(words) word\(words == 1 ? "" : "s") in all).", quote: nil))
         }
 
         let weights = rubric.weights.normalized
