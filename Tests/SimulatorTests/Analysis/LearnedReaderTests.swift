@@ -111,6 +111,13 @@ import InterviewScript
         #expect(features("[It depends] on the team.").names["hypothetical@start"] == "It depends")
     }
 
+    @Test func specificContentIsCountedOutsideTheGenericWords() {
+        #expect(features("It was a good experience overall.").names["content=0"] != nil)
+        #expect(features("You always learn something.").names["content=0"] != nil)
+        #expect(features("I learned to test the assumption behind a number.").names["content=3-5"] != nil)
+        #expect(features("We cut the 6am wave from 40 to 12 minutes by moving two pickers to returns.").names["content=6+"] != nil)
+    }
+
     @Test func aFollowUpBeingAnsweredIsAFeature() {
         #expect(features("About 40 percent.", answering: .metrics).names["answering=metrics"] != nil)
     }
@@ -154,6 +161,17 @@ import InterviewScript
         let vague = analyzer.analyze("I don't remember the exact numbers. It went well.", answering: .metrics)
         #expect(vague.evasive)
         #expect(!vague.quantifiedResult)
+    }
+
+    /// A lesson told in one sentence is the answer asked for, not a dodge; a platitude is one.
+    @Test func aShortGenuineLessonIsNotADodgeAndAPlatitudeIs() {
+        for lesson in ["I learned to test the assumption behind a number before arguing about the number itself.",
+                       "I learned to write the rollback plan before the change, and I have done that on every release since."] {
+            #expect(!analyzer.analyze(lesson, answering: .learned).evasive, "\(lesson)")
+        }
+        for dodge in ["I learned a lot, it was a good experience.", "You always learn something.", "Probably nothing, to be honest."] {
+            #expect(analyzer.analyze(dodge, answering: .learned).evasive, "\(dodge)")
+        }
     }
 
     @Test func shortHypotheticalRepliesAreHypothetical() {

@@ -77,7 +77,7 @@ struct FeatureID: Hashable, Comparable {
 /// was"). Word features name their words; fixed ones their detector.
 enum FeatureFamily: UInt8, CaseIterable {
     case subjectVerb, clause, goal, outcome, metric, timeAnchor, background, position, header, answering
-    case evasion, hedge, hypothetical, negation, lesson, meta, word, bigram, firstWord, length, bias, number
+    case evasion, hedge, hypothetical, negation, lesson, meta, word, bigram, firstWord, length, bias, number, content
 
     /// "label: " as bytes, per family, for cue texts.
     static let prefixes: [[UInt8]] = allCases.map { Array("\($0.label): ".utf8) }
@@ -106,6 +106,7 @@ enum FeatureFamily: UInt8, CaseIterable {
         case .length: "length"
         case .bias: "bias"
         case .number: "number"
+        case .content: "specific words"
         }
     }
 }

@@ -24,7 +24,7 @@ struct PhraseList {
 /// the binary (data/lexicon/*.txt, embedded by `analyzer-train generate`).
 struct FeatureLexicon {
     let goal, outcome, evasion, hedge, hypothetical, lesson, meta, background, timeAnchor: PhraseList
-    let subordinators, negation, months, dataWords: PhraseList
+    let subordinators, negation, months, dataWords, generic: PhraseList
     /// Header word hashes ("result", "s") to the part they label.
     let headers: [[UInt64]: String]
     /// The tables `PhraseFeature` runs, in order.
@@ -39,7 +39,7 @@ struct FeatureLexicon {
         goal = list("goal"); outcome = list("outcome"); evasion = list("evasion"); hedge = list("hedge")
         hypothetical = list("hypothetical"); lesson = list("lesson"); meta = list("meta"); background = list("background")
         timeAnchor = list("time-anchor"); subordinators = list("subordinators"); negation = list("negation")
-        months = list("months"); dataWords = list("data-words")
+        months = list("months"); dataWords = list("data-words"); generic = list("generic-words")
         var headers: [[UInt64]: String] = [:]
         for line in (EmbeddedData.lexicon["headers"] ?? "").split(separator: "\n") where !line.hasPrefix("#") {
             var words = line.split(separator: " ").map(String.init)

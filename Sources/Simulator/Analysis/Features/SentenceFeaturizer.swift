@@ -28,6 +28,7 @@ struct SentenceFeaturizer {
         let (subject, verb) = SubjectVerbFeature.detect(view, lexicon: lexicon, into: &sink)
         PhraseFeature.detect(view, lexicon: lexicon, into: &sink)
         let outcome = MetricRoleFeature.detect(view, range: range, lexicon: lexicon, scratch: &scratch, into: &sink)
+        ContentFeature.detect(view, lexicon: lexicon, into: &sink)
         WordFeature.detect(view, naming: naming, into: &sink)
         let counts = SubjectVerbFeature.subjectCounts(view)
         var seen = HashTable(capacity: sink.fired.count)

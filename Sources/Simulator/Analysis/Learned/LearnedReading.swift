@@ -55,8 +55,12 @@ struct LearnedReading {
                 var hypothetical: Float = 0, evasive: Float = 0
                 for (f, row) in sentenceRows.enumerated() where row >= 0 {
                     let value = f < result.values.count ? result.values[f] : 1
-                    for j in 0..<k { scores[j] += value * weights[row + j] }
-                    hypothetical += value * weights[row + k + StarModel.Tag.hypothetical.rawValue]
+                    let family = f < result.features.count ? result.features[f].family : .position
+                    if !StarModel.evasionOnlyFamilies.contains(family) {
+                        for j in 0..<k { scores[j] += value * weights[row + j] }
+                        hypothetical += value * weights[row + k + StarModel.Tag.hypothetical.rawValue]
+                    }
+                    guard !StarModel.tagBlindFamilies.contains(family) else { continue }
                     evasive += value * weights[row + k + StarModel.Tag.evasive.rawValue]
                 }
                 rows.append(sentenceRows)

@@ -32,11 +32,15 @@ struct PerceptronTrainer {
         let prepared = answers.map { answer in
             zip(answer.features, answer.values).map { ids, values in zip(ids, values).compactMap { id, value in rows[id].map { ($0, value) } } }
         }
+        let tagBlind = Set(kept.filter { StarModel.isTagBlind(name: names[$0]!) }.map { rows[$0]! })
+        let evasionOnly = Set(kept.filter { StarModel.isEvasionOnly(name: names[$0]!) }.map { rows[$0]! })
+        let preparedForTags = prepared.map { answer in answer.map { sentence in sentence.filter { !tagBlind.contains($0.0) } } }
+        let preparedForRest = prepared.map { answer in answer.map { sentence in sentence.filter { !evasionOnly.contains($0.0) } } }
         var step: Float = 1
         var random = SeededRandom(seed: seed)
         for _ in 0..<epochs {
             for a in random.shuffled(Array(answers.indices)) {
-                let answer = answers[a], sentences = prepared[a]
+                let answer = answers[a], sentences = preparedForRest[a]
                 let emissions = sentences.map { rowsOfSentence -> [Float] in
                     var scores = [Float](repeating: 0, count: k)
                     for (row, value) in rowsOfSentence { for j in 0..<k { scores[j] += value * weights[row + j] } }
@@ -57,12 +61,13 @@ struct PerceptronTrainer {
                         transitions[guessFrom][guess] -= 1; transitionTotals[guessFrom][guess] -= step
                     }
                     for tag in StarModel.Tag.allCases {
+                        let tagRows = tag == .evasive ? preparedForTags[a][i] : rowsOfSentence
                         var score: Float = 0
-                        for (row, value) in rowsOfSentence { score += value * weights[row + k + tag.rawValue] }
+                        for (row, value) in tagRows { score += value * weights[row + k + tag.rawValue] }
                         let truth = answer.tags[i][tag.rawValue]
                         if (score > 0) != truth {
                             let delta: Float = truth ? 1 : -1
-                            for (row, value) in rowsOfSentence { weights[row + k + tag.rawValue] += delta * value; totals[row + k + tag.rawValue] += delta * value * step }
+                            for (row, value) in tagRows { weights[row + k + tag.rawValue] += delta * value; totals[row + k + tag.rawValue] += delta * value * step }
                         }
                     }
                 }

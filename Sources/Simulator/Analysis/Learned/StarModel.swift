@@ -22,13 +22,29 @@ public struct StarModel: Sendable {
     /// The names of the features, in file order (for writing the file again).
     var names: [String]
 
+    /// The features the evasion tag does not read: where the sentence sits in the answer. Given
+    /// it, the tag had learned that a one-sentence reply is most likely a dodge, and pressed
+    /// short, genuine lessons as dodges; it reads what the sentence says and how much specific
+    /// content it has (`evasionOnlyFamilies`) instead.
+    static let tagBlindFamilies: Set<FeatureFamily> = [.position]
+
+    /// Whether a feature, by its model-file name, is one the evasion tag does not read.
+    static func isTagBlind(name: String) -> Bool { name.hasPrefix("pos=") }
+
+    /// The features only the evasion tag reads (the parts and the hypothetical tag do not):
+    /// how many specific words the sentence has (`ContentFeature`).
+    static let evasionOnlyFamilies: Set<FeatureFamily> = [.content]
+
+    /// Whether a feature, by its model-file name, is one only the evasion tag reads.
+    static func isEvasionOnly(name: String) -> Bool { name.hasPrefix("content=") }
+
     static let labels = PartLabel.all.count
     static let stride = labels + Tag.allCases.count
 
     /// The model compiled into the binary.
     public static let builtIn: StarModel = (try? StarModel(parsing: EmbeddedData.model, keepingNames: false)) ?? .empty
 
-    /// "star-reader-1 5f3a…": the version and a hash of the model file compiled in, stamped on
+    /// "star-reader-2 5f3a…": the version and a hash of the model file compiled in, stamped on
     /// journals and transcripts so a re-score can say when the reader has changed. Worked out
     /// when the data file was generated (`stamp(of:)`), so start-up does not hash the model.
     public static let builtInStamp: String = EmbeddedData.modelStamp
