@@ -24,11 +24,6 @@ public struct StarParts<Value> {
         self.init(situation: try make(.situation), task: try make(.task), action: try make(.action), result: try make(.result))
     }
 
-    /// The same value for every part.
-    public init(repeating value: Value) {
-        self.init(situation: value, task: value, action: value, result: value)
-    }
-
     public subscript(part: StarPart) -> Value {
         get {
             switch part {
@@ -46,11 +41,6 @@ public struct StarParts<Value> {
             case .result: result = newValue
             }
         }
-    }
-
-    /// Each part's value transformed.
-    public func map<Other>(_ transform: (Value) throws -> Other) rethrows -> StarParts<Other> {
-        try StarParts<Other> { try transform(self[$0]) }
     }
 
     /// The parts, in STAR order, whose value satisfies `test`.

@@ -77,7 +77,7 @@ public struct DrillDown: Sendable, Equatable {
     }
 
     public var missing: [StarPart] {
-        StarPart.allCases.filter { strength(of: $0) == .absent }
+        strengths.parts { $0 == .absent }
     }
 
     /// Whether the answers so far leave a gap of this kind.

@@ -131,12 +131,12 @@ enum ReportWording {
         return principle.quotes.filter { seen.insert($0).inserted }
     }
 
-    /// Text on one line: control sequences stripped, runs of white space made one space, trimmed.
-    /// “Title” (id), with the text escaped for the report's format.
-    static func storyLabel(_ story: StoryTelling, escape: (String) -> String) -> String {
-        "\u{201C}\(escape(story.title))\u{201D} (\(escape(story.id)))"
+    /// A bank story as the write-up names it: “Title” (id).
+    static func storyLabel(_ story: StoryTelling) -> String {
+        "\u{201C}\(story.title)\u{201D} (\(story.id))"
     }
 
+    /// Text on one line: control sequences stripped, runs of white space made one space, trimmed.
     static func oneLine(_ text: String) -> String {
         ControlSequenceFilter.strip(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }

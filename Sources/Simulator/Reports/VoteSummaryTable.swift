@@ -26,7 +26,7 @@ public enum VoteSummaryTable {
 
     static func render(_ doc: WriteUpDocument, width: Int, colorize: (String, Vote) -> String) -> String {
         let lineWidth = max(40, width)
-        let summary = doc.sections.first { $0.id == .voteSummary }.map { MarkdownRenderer.flattened($0.blocks) } ?? []
+        let summary = doc.sections.first { $0.id == .voteSummary }.map { Doc.Block.flattened($0.blocks) } ?? []
         var lines = ["Interviewer votes"]
         let votes = summary.lazy.compactMap { block -> Doc.Table? in
             if case .table(let table) = block, table.kind == "votes" { return table }

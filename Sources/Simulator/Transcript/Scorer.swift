@@ -137,7 +137,7 @@ public struct Scorer: Sendable {
             let value = best(part) == .strong ? 1.0 : best(part) == .weak ? 0.5 : 0
             star += value * (prompted.contains(part) ? 0.6 : 1) / 4
         }
-        let missing = StarPart.allCases.filter { best($0) == .absent }
+        let missing = strengths.parts { $0 == .absent }
         if missing.isEmpty && prompted.isEmpty {
             notes.append(Finding(tone: .strength, text: "A complete story: situation, task, action and result without being asked.", quote: quote(.action)))
         }
@@ -147,7 +147,7 @@ public struct Scorer: Sendable {
             let given = parts.first.flatMap { part in findings.dropFirst().lazy.compactMap { $0.quote(part) }.first }
             notes.append(Finding(tone: .concern, text: "The \(list(parts.map(\.rawValue))) came only after a follow-up.", quote: given))
         }
-        for part in StarPart.allCases where best(part) == .weak {
+        for part in strengths.parts(where: { $0 == .weak }) {
             notes.append(Finding(tone: .concern, text: "The \(part.rawValue) stayed vague.", quote: findings.first { $0[part] == .weak }?.quote(part)))
         }
 

@@ -8,16 +8,9 @@ enum MarkdownRenderer {
     static func render(_ doc: WriteUpDocument) -> String {
         let header: [Doc.Block] = [.heading(level: 1, text: doc.title), .paragraph(doc.about, kind: .meta), .facts(doc.facts)]
         let parts = [header] + doc.sections.map { [.heading(level: 2, text: $0.title)] + $0.blocks }
-        return parts.map { blocks in flattened(blocks).map(lines).map { $0.joined(separator: "\n") }.joined(separator: "\n\n") }
+        // Groups frame nothing in Markdown: their blocks stand in line.
+        return parts.map { blocks in Doc.Block.flattened(blocks).map(lines).map { $0.joined(separator: "\n") }.joined(separator: "\n\n") }
             .joined(separator: "\n\n") + "\n"
-    }
-
-    /// Groups frame nothing in Markdown: their blocks stand in line.
-    static func flattened(_ blocks: [Doc.Block]) -> [Doc.Block] {
-        blocks.flatMap { block -> [Doc.Block] in
-            if case .group(_, let inside) = block { return flattened(inside) }
-            return [block]
-        }
     }
 
     static func lines(_ block: Doc.Block) -> [String] {
@@ -44,7 +37,7 @@ enum MarkdownRenderer {
         case .quote(let text, _):
             return MarkdownText.blockquote(text)
         case .group(_, let inside):
-            return flattened(inside).flatMap(lines)
+            return Doc.Block.flattened(inside).flatMap(lines)
         }
     }
 

@@ -28,7 +28,7 @@ extension WriteUpBuilder {
     static func question(_ question: QuestionTranscript, number: Int) -> Doc.Block {
         var blocks: [Doc.Block] = [.heading(level: 4, text: "Question \(number) · \(question.id)")]
         if !question.principles.isEmpty { blocks.append(note("Principles: " + question.principles.map(\.name).joined(separator: ", "))) }
-        if let story = question.story { blocks.append(note("Story from your bank: " + ReportWording.storyLabel(story, escape: { $0 }))) }
+        if let story = question.story { blocks.append(note("Story from your bank: " + ReportWording.storyLabel(story))) }
         for turn in question.turns {
             let label = turn.probe.map(ReportWording.followUp) ?? "Question"
             blocks.append(.paragraph([.strong(label + ":"), .text(" " + turn.prompt)], kind: .prompt))

@@ -106,5 +106,13 @@ struct WriteUpDocument: Equatable {
         /// Blocks that belong together (a principle, a round, a question, the decision); `kind`
         /// names the group for formats that frame it.
         case group(kind: String, [Block])
+
+        /// The blocks with every group replaced by its blocks, in order.
+        static func flattened(_ blocks: [Block]) -> [Block] {
+            blocks.flatMap { block -> [Block] in
+                if case .group(_, let inside) = block { return flattened(inside) }
+                return [block]
+            }
+        }
     }
 }
