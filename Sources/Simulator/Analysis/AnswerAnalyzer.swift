@@ -59,14 +59,13 @@ public struct AnswerAnalyzer: Sendable {
         let tokenizer = Tokenizer(base: base, count: count, words: lexicon.words, scratch: scratch, stemUnknownWords: extra != nil)
         var scanner = SentenceScanner(tokenizer: tokenizer)
         let reader = SentenceReader(base: base, lexicon: lexicon, extraPrinciples: extra, principleMask: mask)
-        let featurizer = SentenceFeaturizer()
+        var featurizer = SentenceFeaturizer()
         var store = ReadingStore()
         var tokens: [Token] = []
         tokens.reserveCapacity(256)
         var ranges: [Range<Int>] = []
         var readings: [SentenceReading] = []
         var learned: [SentenceFeaturizer.Result] = []
-        var metricScratch: [MetricScanner.Span] = []
         var bullet = false
         while scanner.next(into: &tokens, bullet: &bullet) {
             ranges.removeAll(keepingCapacity: true)
@@ -74,7 +73,7 @@ public struct AnswerAnalyzer: Sendable {
                 LongRunSplitter.split(tb, into: &ranges)
                 for (j, range) in ranges.enumerated() where range.contains(where: { tb[$0].kind != .punct }) {
                     readings.append(reader.read(tb, range, bullet: bullet && j == 0, into: &store))
-                    if self.reader == .learned || naming { learned.append(featurizer.features(tb, range, base: base, bullet: bullet && j == 0, answering: answering?.rawValue, naming: naming, scratch: &metricScratch)) }
+                    if self.reader == .learned || naming { learned.append(featurizer.features(tb, range, base: base, bullet: bullet && j == 0, answering: answering?.rawValue, naming: naming)) }
                 }
             }
         }

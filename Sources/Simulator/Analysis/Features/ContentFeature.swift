@@ -6,7 +6,7 @@
 /// (`StarModel.evasionOnlyFamilies`).
 enum ContentFeature {
     static let bins = ["0", "1-2", "3-5", "6+"]
-    private static let features = bins.map { FiredFeature(id: FeatureID("content=" + $0), family: .content, start: 0, end: 0, name: "content=" + $0) }
+    private static let features = bins.map { FiredFeature("content=" + $0, .content) }
 
     static func detect(_ view: SentenceView, lexicon: FeatureLexicon, into sink: inout FeatureSink) {
         sink.fired.append(features[bin(count(view, lexicon: lexicon))])

@@ -79,6 +79,13 @@ enum FeatureFamily: UInt8, CaseIterable {
     case subjectVerb, clause, goal, outcome, metric, timeAnchor, background, position, header, answering
     case evasion, hedge, hypothetical, negation, lesson, meta, word, bigram, firstWord, length, bias, number, content
 
+    /// This family's bit in a mask of families.
+    @inline(__always)
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+
+    /// A set of families as a mask of their bits.
+    static func mask(_ families: Set<FeatureFamily>) -> UInt32 { families.reduce(0) { $0 | $1.bit } }
+
     /// "label: " as bytes, per family, for cue texts.
     static let prefixes: [[UInt8]] = allCases.map { Array("\($0.label): ".utf8) }
 
@@ -112,27 +119,95 @@ enum FeatureFamily: UInt8, CaseIterable {
 }
 
 /// One feature that fired in a sentence: its id, family, name (for fixed features) and the
-/// bytes that caused it (empty for position and length).
+/// bytes that caused it (empty for position and length). A plain value (no reference counted
+/// fields), so the reader copies thousands of them per answer without retain or release.
 struct FiredFeature {
     var id: FeatureID
     var family: FeatureFamily
     /// Byte range in the answer.
     var start: Int
     var end: Int
-    /// The fixed feature's name; nil for word features (their name comes from the bytes).
-    var name: String?
+    /// The fixed feature's name; nil for word features (their name comes from the bytes) unless
+    /// the sentence was read for training (`naming`).
+    var featureName: FeatureName?
+
+    var name: String? { featureName?.text }
+
+    /// A fixed feature, its id the hash of its name.
+    init(_ name: String, _ family: FeatureFamily) {
+        self.init(id: FeatureID(name), family: family, start: 0, end: 0, featureName: FeatureName(name))
+    }
+
+    init(id: FeatureID, family: FeatureFamily, start: Int, end: Int, featureName: FeatureName?) {
+        self.id = id
+        self.family = family
+        self.start = start
+        self.end = end
+        self.featureName = featureName
+    }
+
+    /// This feature at the bytes `start..<end`.
+    @inline(__always)
+    func at(_ start: Int, _ end: Int) -> FiredFeature {
+        var copy = self
+        copy.start = start
+        copy.end = end
+        return copy
+    }
+
+    /// The fixed feature of a name made at run time ("answering=result", "header=task"),
+    /// made once per name and kept.
+    static func named(_ name: String, _ family: FeatureFamily) -> FiredFeature {
+        FeatureName.cachedFeature(name, family)
+    }
+}
+
+/// The name of a feature, interned for the life of the process: a pointer to a string that is
+/// never freed, so a `FiredFeature` holding it stays a plain value.
+struct FeatureName: @unchecked Sendable {
+    private final class Box {
+        let text: String
+        init(_ text: String) { self.text = text }
+    }
+    private let box: Unmanaged<Box>
+
+    var text: String { box.takeUnretainedValue().text }
+
+    /// The interned name `text` (the same one each time).
+    init(_ text: String) {
+        box = Self.registry.withLock { registry in
+            if let box = registry.boxes[text] { return box }
+            let box = Unmanaged.passRetained(Box(text))
+            registry.boxes[text] = box
+            return box
+        }
+    }
+
+    private struct Registry {
+        var boxes: [String: Unmanaged<Box>] = [:]
+        var features: [String: FiredFeature] = [:]
+    }
+    private static let registry = Locked(Registry())
+
+    fileprivate static func cachedFeature(_ name: String, _ family: FeatureFamily) -> FiredFeature {
+        if let feature = registry.withLock({ $0.features[name] }), feature.family == family { return feature }
+        let feature = FiredFeature(name, family)
+        registry.withLock { $0.features[name] = feature }
+        return feature
+    }
 }
 
 /// Collects the features of one sentence; detectors add to it, none decides a part.
 struct FeatureSink {
     var fired: [FiredFeature] = []
 
-    mutating func add(_ name: String, _ family: FeatureFamily, _ start: Int = 0, _ end: Int = 0) {
-        fired.append(FiredFeature(id: FeatureID(name), family: family, start: start, end: end, name: name))
+    @inline(__always)
+    mutating func add(_ feature: FiredFeature, _ start: Int = 0, _ end: Int = 0) {
+        fired.append(feature.at(start, end))
     }
 
+    @inline(__always)
     mutating func add(_ id: FeatureID, _ family: FeatureFamily, _ start: Int, _ end: Int) {
-        fired.append(FiredFeature(id: id, family: family, start: start, end: end, name: nil))
+        fired.append(FiredFeature(id: id, family: family, start: start, end: end, featureName: nil))
     }
-
 }

@@ -63,3 +63,47 @@ extension HashTable {
         for key in keys { set(key, 0) }
     }
 }
+
+/// A set of hashes that empties in constant time (a new generation), for the features of one
+/// sentence after another without clearing or allocating: each slot remembers the generation
+/// that filled it.
+struct ReusableHashSet {
+    private var keys = [UInt64](repeating: 0, count: 256)
+    private var stamps = [UInt32](repeating: 0, count: 256)
+    private var mask = 255
+    private var generation: UInt32 = 1
+    private var count = 0
+
+    /// Empties the set, making room for `expected` keys.
+    mutating func removeAll(expecting expected: Int) {
+        count = 0
+        if expected * 2 > keys.count {
+            var size = keys.count
+            while size < expected * 2 { size <<= 1 }
+            keys = [UInt64](repeating: 0, count: size)
+            stamps = [UInt32](repeating: 0, count: size)
+            mask = size - 1
+            generation = 1
+            return
+        }
+        generation &+= 1
+        if generation == 0 {
+            for i in stamps.indices { stamps[i] = 0 }
+            generation = 1
+        }
+    }
+
+    /// Adds `key`; returns whether it was new. At most `expected` keys between two `removeAll`s.
+    @inline(__always)
+    mutating func insert(_ key: UInt64) -> Bool {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while stamps[slot] == generation {
+            if keys[slot] == key { return false }
+            slot = (slot + 1) & mask
+        }
+        stamps[slot] = generation
+        keys[slot] = key
+        count += 1
+        return true
+    }
+}

@@ -6,6 +6,12 @@ enum MetricRoleFeature {
     private static let clockWords = HashTable(set: ["am", "pm", "a.m.", "p.m.", "o'clock", "oclock", "shift", "wave", "batch"].map { WordHash.hash($0) })
     private static let versionWords = HashTable(set: ["version", "java", "python", "node", "ios", "android", "windows", "v", "release", "gen", "generation"].map { WordHash.hash($0) })
 
+    /// What a number measures, in the order of `roles`.
+    private enum Role: Int, CaseIterable { case measure, date, clock, version, change }
+    private static let roles = Role.allCases.map { FiredFeature("metric-role=\($0)", .metric) }
+    private static let kindAndRole = MetricScanner.Kind.allCases.map { kind in Role.allCases.map { FiredFeature("metric=\(kind):\($0)", .metric) } }
+    private static let year = FiredFeature("year", .timeAnchor), hasNumber = FiredFeature("has-number", .number)
+
     /// Returns whether a metric that can measure an outcome (not a date, clock time or version) was found.
     @discardableResult
     static func detect(_ view: SentenceView, range: Range<Int>, lexicon: FeatureLexicon, scratch: inout [MetricScanner.Span], into sink: inout FeatureSink) -> Bool {
@@ -15,24 +21,24 @@ enum MetricRoleFeature {
         for span in scratch {
             let first = view.tokens[span.first], last = view.tokens[span.last]
             let word = view.wordIndices.firstIndex(of: span.first) ?? 0
-            var role = "measure"
+            var role = Role.measure
             let near = max(0, word - 2)..<min(view.count, word + 3)
-            if near.contains(where: { lexicon.months.contains(view.hashes[$0]) }) { role = "date" }
-            else if near.contains(where: { clockWords.contains(view.hashes[$0]) }) || hasAmPm(last, view.base) { role = "clock" }
-            else if word > 0, versionWords.contains(view.hashes[word - 1]) { role = "version" }
-            else if near.contains(where: { changeWords.contains(view.hashes[$0]) }) || span.kind.isStrong { role = "change" }
-            sink.add("metric=\(span.kind):\(role)", .metric, first.start, last.end)
-            sink.add("metric-role=\(role)", .metric, first.start, last.end)
-            if role == "change" || role == "measure" { outcome = true }
+            if near.contains(where: { lexicon.months.contains(view.hashes[$0]) }) { role = .date }
+            else if near.contains(where: { clockWords.contains(view.hashes[$0]) }) || hasAmPm(last, view.base) { role = .clock }
+            else if word > 0, versionWords.contains(view.hashes[word - 1]) { role = .version }
+            else if near.contains(where: { changeWords.contains(view.hashes[$0]) }) || span.kind.isStrong { role = .change }
+            sink.add(kindAndRole[Int(span.kind.rawValue)][role.rawValue], first.start, last.end)
+            sink.add(roles[role.rawValue], first.start, last.end)
+            if role == .change || role == .measure { outcome = true }
         }
         for w in 0..<view.count where view.token(w).kind == .number {
             let t = view.token(w)
             if t.length == 4, t.start < t.end, view.base[t.start] == UInt8(ascii: "1") || view.base[t.start] == UInt8(ascii: "2") {
-                sink.add("year", .timeAnchor, t.start, t.end)
+                sink.add(year, t.start, t.end)
                 break
             }
         }
-        if view.wordIndices.contains(where: { view.tokens[$0].kind == .number }) { sink.add("has-number", .number) }
+        if view.wordIndices.contains(where: { view.tokens[$0].kind == .number }) { sink.add(hasNumber) }
         return outcome
     }
 

@@ -9,11 +9,10 @@ enum PhraseFeature {
         var plain, negated, opening: FiredFeature
 
         init(_ name: String, _ family: FeatureFamily, _ list: PhraseList) {
-            func fired(_ name: String) -> FiredFeature { FiredFeature(id: FeatureID(name), family: family, start: 0, end: 0, name: name) }
             self.list = list
-            plain = fired(name)
-            negated = fired("negated-" + name)
-            opening = fired(name + "@start")
+            plain = FiredFeature(name, family)
+            negated = FiredFeature("negated-" + name, family)
+            opening = FiredFeature(name + "@start", family)
         }
     }
 
@@ -23,17 +22,17 @@ enum PhraseFeature {
          Table("background", .background, l.background), Table("time-anchor", .timeAnchor, l.timeAnchor), Table("data", .negation, l.dataWords)]
     }
 
-    private static func add(_ template: FiredFeature, _ start: Int, _ end: Int, into sink: inout FeatureSink) {
-        var feature = template
-        feature.start = start
-        feature.end = end
-        sink.fired.append(feature)
-    }
+    private static let negation = FiredFeature("negation", .negation)
 
-    /// Every table's phrases in one index by first word, so each word is looked up once.
+    /// Every table's phrases in one index by first word, so each word is looked up once. Flat
+    /// arrays of plain values, so a lookup copies and retains nothing.
     struct Index: Sendable {
-        /// For each first word: (table, phrase length in words, the phrase's other words), longest first.
-        private var groups: [[(table: Int, words: [UInt64])]] = []
+        /// One phrase: its table and its words' place in `words`.
+        private struct Entry { var table: Int32, start: Int32, count: Int32 }
+        /// For each first word, its phrases (longest first) as a range of `entries`.
+        private var groups: [Range<Int32>] = []
+        private var entries: [Entry] = []
+        private var words: [UInt64] = []
         private var byFirst = HashTable()
 
         init(lists: [PhraseList.Phrases]) {
@@ -48,7 +47,12 @@ enum PhraseFeature {
             }
             for first in order {
                 byFirst.set(first, Int32(groups.count))
-                groups.append(grouped[first]!.sorted { $0.1.count > $1.1.count }.map { (table: $0.0, words: $0.1) })
+                let start = Int32(entries.count)
+                for (table, phrase) in grouped[first]!.sorted(by: { $0.1.count > $1.1.count }) {
+                    entries.append(Entry(table: Int32(table), start: Int32(words.count), count: Int32(phrase.count)))
+                    words.append(contentsOf: phrase)
+                }
+                groups.append(start..<Int32(entries.count))
             }
         }
 
@@ -57,10 +61,13 @@ enum PhraseFeature {
         func matches(_ hashes: [UInt64], at index: Int, _ found: (Int, Int) -> Void) {
             guard let group = byFirst.value(hashes[index]) else { return }
             var seen: UInt32 = 0
-            for entry in groups[Int(group)] where seen & (1 << UInt32(entry.table)) == 0 && index + entry.words.count <= hashes.count {
+            for e in groups[Int(group)] {
+                let entry = entries[Int(e)]
+                let table = Int(entry.table), length = Int(entry.count), start = Int(entry.start)
+                guard seen & (1 << UInt32(table)) == 0, index + length <= hashes.count else { continue }
                 var same = true
-                for k in 1..<max(entry.words.count, 1) where hashes[index + k] != entry.words[k] { same = false; break }
-                if same { seen |= 1 << UInt32(entry.table); found(entry.table, entry.words.count) }
+                for k in 1..<max(length, 1) where hashes[index + k] != words[start + k] { same = false; break }
+                if same { seen |= 1 << UInt32(table); found(table, length) }
             }
         }
     }
@@ -70,7 +77,7 @@ enum PhraseFeature {
         for w in 0..<view.count where lexicon.negation.contains(view.hashes[w]) {
             negatedAt = w
             let t = view.token(w)
-            sink.add("negation", .negation, t.start, t.end)
+            sink.add(negation, t.start, t.end)
             break
         }
         let tables = lexicon.phraseTables
@@ -83,10 +90,10 @@ enum PhraseFeature {
                 let (s, e) = view.span(w, w + length)
                 let negated = negatedAt < w && w - negatedAt <= 3
                 if fired & bit == 0 {
-                    Self.add(negated ? tables[table].negated : tables[table].plain, s, e, into: &sink)
+                    sink.add(negated ? tables[table].negated : tables[table].plain, s, e)
                     fired |= bit
                 }
-                if w <= 1 { Self.add(tables[table].opening, s, e, into: &sink); done |= bit }
+                if w <= 1 { sink.add(tables[table].opening, s, e); done |= bit }
                 else if !negated { done |= bit }
             }
         }

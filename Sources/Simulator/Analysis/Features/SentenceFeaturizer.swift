@@ -1,15 +1,20 @@
 /// Runs every feature detector over one sentence. Detectors emit named features with the
 /// bytes that caused them and decide nothing; the learned model (`StarModel`) weighs them.
+/// One featurizer reads an answer's sentences in turn and reuses its working storage.
 struct SentenceFeaturizer {
     let lexicon = FeatureLexicon.shared
+    private var sink = FeatureSink()
+    private var seen = ReusableHashSet()
+    private var metrics: [MetricScanner.Span] = []
+    private var wordIndices: [Int] = []
+    private var hashes: [UInt64] = []
 
     /// What one sentence gave: its features, and the facts the answer-level findings use.
     struct Result {
         /// Each feature once (the first place it fired).
         var features: [FiredFeature]
-        /// Each feature's value: 1, except words and word pairs, which weigh less in a long
-        /// sentence (so that its many words do not drown its few telling features).
-        var values: [Float]
+        /// The value of the word and word-pair features (see `value(of:)`).
+        var wordValue: Float
         /// `SubjectVerbFeature` codes.
         var subject: Int
         var verb: Int
@@ -17,30 +22,42 @@ struct SentenceFeaturizer {
         /// "I" and "we" subjects, clause by clause (for ownership).
         var iSubjects = 0
         var weSubjects = 0
+
+        /// A feature's value: 1, except words and word pairs, which weigh less in a long
+        /// sentence (so that its many words do not drown its few telling features).
+        @inline(__always)
+        func value(of family: FeatureFamily) -> Float { family == .word || family == .bigram ? wordValue : 1 }
+
+        /// Each feature's value, in the order of `features`.
+        var values: [Float] { features.map { value(of: $0.family) } }
     }
 
-    func features(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, base: UnsafePointer<UInt8>, bullet: Bool,
-                  answering: String?, naming: Bool = false, scratch: inout [MetricScanner.Span]) -> Result {
-        let view = SentenceView(tokens: tokens, range: range, base: base)
-        var sink = FeatureSink()
+    mutating func features(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, base: UnsafePointer<UInt8>, bullet: Bool,
+                           answering: String?, naming: Bool = false) -> Result {
+        let view = SentenceView(tokens: tokens, range: range, base: base, reusing: Self.take(&wordIndices), Self.take(&hashes))
+        defer { wordIndices = view.wordIndices; hashes = view.hashes }
+        sink.fired.removeAll(keepingCapacity: true)
         sink.fired.reserveCapacity(view.count * 2 + 24)
         LayoutFeature.detect(view, bullet: bullet, answering: answering, lexicon: lexicon, into: &sink)
         let (subject, verb) = SubjectVerbFeature.detect(view, lexicon: lexicon, into: &sink)
         PhraseFeature.detect(view, lexicon: lexicon, into: &sink)
-        let outcome = MetricRoleFeature.detect(view, range: range, lexicon: lexicon, scratch: &scratch, into: &sink)
+        let outcome = MetricRoleFeature.detect(view, range: range, lexicon: lexicon, scratch: &metrics, into: &sink)
         ContentFeature.detect(view, lexicon: lexicon, into: &sink)
         WordFeature.detect(view, naming: naming, into: &sink)
         let counts = SubjectVerbFeature.subjectCounts(view)
-        var seen = HashTable(capacity: sink.fired.count)
+        seen.removeAll(expecting: sink.fired.count)
         var features: [FiredFeature] = []
         features.reserveCapacity(sink.fired.count)
-        for feature in sink.fired where !seen.contains(feature.id.raw) {
-            seen.set(feature.id.raw, 0)
-            features.append(feature)
-        }
-        let wordValue = Self.wordValue(words: view.count)
-        let values = features.map { $0.family == .word || $0.family == .bigram ? wordValue : 1 }
-        return Result(features: features, values: values, subject: subject, verb: verb, outcomeMetric: outcome, iSubjects: counts.i, weSubjects: counts.we)
+        for feature in sink.fired where seen.insert(feature.id.raw) { features.append(feature) }
+        return Result(features: features, wordValue: Self.wordValue(words: view.count), subject: subject, verb: verb, outcomeMetric: outcome,
+                      iSubjects: counts.i, weSubjects: counts.we)
+    }
+
+    /// Moves an array out of its variable, leaving it empty, so its storage can be reused.
+    private static func take<T>(_ array: inout [T]) -> [T] {
+        let taken = array
+        array = []
+        return taken
     }
 
     /// The value of a word feature in a sentence of `words` words: 1 up to 12 words, then
@@ -51,12 +68,12 @@ struct SentenceFeaturizer {
 
     /// The features that depend on the whole answer: the sentence's place in it.
     static func position(index: Int, of count: Int) -> FiredFeature {
-        let name: String
-        if count == 1 { name = "pos=only" }
-        else if index == 0 { name = "pos=first" }
-        else if index == count - 1 { name = "pos=last" }
-        else if index == 1 { name = "pos=second" }
-        else { name = "pos=rel\(min(3, (index * 4) / count))" }
-        return FiredFeature(id: FeatureID(name), family: .position, start: 0, end: 0, name: name)
+        if count == 1 { return positions[0] }
+        if index == 0 { return positions[1] }
+        if index == count - 1 { return positions[2] }
+        if index == 1 { return positions[3] }
+        return positions[4 + min(3, (index * 4) / count)]
     }
+
+    private static let positions = ["only", "first", "last", "second", "rel0", "rel1", "rel2", "rel3"].map { FiredFeature("pos=" + $0, .position) }
 }

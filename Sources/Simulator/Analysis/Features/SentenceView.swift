@@ -11,11 +11,14 @@ struct SentenceView {
     let start: Int
     let end: Int
 
-    init(tokens: UnsafeBufferPointer<Token>, range: Range<Int>, base: UnsafePointer<UInt8>) {
+    /// `indices` and `hashes` are storage to reuse (their contents are replaced), so a reader
+    /// going from sentence to sentence does not allocate.
+    init(tokens: UnsafeBufferPointer<Token>, range: Range<Int>, base: UnsafePointer<UInt8>, reusing indices: [Int] = [], _ hashes: [UInt64] = []) {
         self.tokens = tokens
         self.base = base
-        var indices: [Int] = []
-        var hashes: [UInt64] = []
+        var indices = indices, hashes = hashes
+        indices.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
         indices.reserveCapacity(range.count)
         hashes.reserveCapacity(range.count)
         for i in range where tokens[i].kind != .punct {

@@ -14,15 +14,11 @@ enum SubjectVerbFeature {
     private static let subjectFeatures = subjects.map { fired("subj=\($0)") }
     private static let verbFeatures = verbs.map { fired("verb=\($0)") }
 
-    private static func fired(_ name: String) -> FiredFeature {
-        FiredFeature(id: FeatureID(name), family: .subjectVerb, start: 0, end: 0, name: name)
-    }
+    private static func fired(_ name: String) -> FiredFeature { FiredFeature(name, .subjectVerb) }
+    private static let subordinateFirst = FiredFeature("clause=subordinate-first", .clause)
 
     private static func add(_ s: Int, _ v: Int, _ start: Int, _ end: Int, into sink: inout FeatureSink) {
-        var pair = pairs[s][v]
-        pair.start = start
-        pair.end = end
-        sink.fired.append(pair)
+        sink.add(pairs[s][v], start, end)
         sink.fired.append(subjectFeatures[s])
         sink.fired.append(verbFeatures[v])
     }
@@ -54,7 +50,7 @@ enum SubjectVerbFeature {
         guard view.count > 0 else { return (noSubject, noVerb) }
         var clauseStart = 0
         if lexicon.subordinators.contains(view.hashes[0]) {
-            sink.add("clause=subordinate-first", .clause, view.token(0).start, view.token(0).end)
+            sink.add(subordinateFirst, view.token(0).start, view.token(0).end)
             for w in 0..<(view.count - 1) where view.punctuation(after: w, is: PunctMark.comma) {
                 clauseStart = w + 1
                 break

@@ -7,16 +7,16 @@ enum WordFeature {
         for w in 0..<view.count {
             let t = view.token(w)
             sink.add(FeatureID.word(view.hashes[w]), .word, t.start, t.end)
-            if naming { sink.fired[sink.fired.count - 1].name = "w=" + words[w] }
+            if naming { sink.fired[sink.fired.count - 1].featureName = FeatureName("w=" + words[w]) }
             if w + 1 < view.count {
                 sink.add(FeatureID.bigram(view.hashes[w], view.hashes[w + 1]), .bigram, t.start, view.token(w + 1).end)
-                if naming { sink.fired[sink.fired.count - 1].name = "b=" + words[w] + " " + words[w + 1] }
+                if naming { sink.fired[sink.fired.count - 1].featureName = FeatureName("b=" + words[w] + " " + words[w + 1]) }
             }
         }
         if view.count > 0 {
             let t = view.token(0)
             sink.add(FeatureID.firstWord(view.hashes[0]), .firstWord, t.start, t.end)
-            if naming { sink.fired[sink.fired.count - 1].name = "f=" + words[0] }
+            if naming { sink.fired[sink.fired.count - 1].featureName = FeatureName("f=" + words[0]) }
         }
     }
 

@@ -59,35 +59,38 @@ struct AnalysisAssembler {
     }
 
     /// The strongest cues for `part` among a sentence's cues and its context cues, one per label.
+    /// The indices of two ranges, one after the other, without making an array.
+    private static func concatenated(_ a: Range<Int>, _ b: Range<Int>) -> some Sequence<Int> {
+        (0..<(a.count + b.count)).lazy.map { $0 < a.count ? a.lowerBound + $0 : b.lowerBound + $0 - a.count }
+    }
+
     private func topCues(_ store: borrowing ReadingStore, _ reading: SentenceReading, _ decision: PartClassifier.Decision) -> [String] {
         // The strongest cue per label for the chosen part, strongest first (no allocation).
         var chosen = SIMD4<Int32>(repeating: -1)
         var weights = SIMD4<Float>(repeating: 0)
         var labels = SIMD4<Int32>(repeating: -1)
         var count = 0
-        for range in [reading.cues, decision.context] {
-            for index in range {
-                let cue = store.cues[index]
-                guard cue.part == decision.part, cue.weight > 0 else { continue }
-                if decision.hypotheticalFrame && (cue.label == .position || cue.label == .follows) { continue }
-                let label = Int32(cue.label.rawValue)
-                var duplicate = -1
-                for s in 0..<count where labels[s] == label { duplicate = s }
-                if duplicate >= 0 {
-                    if weights[duplicate] >= cue.weight { continue }
-                    for s in duplicate..<(count - 1) { chosen[s] = chosen[s + 1]; weights[s] = weights[s + 1]; labels[s] = labels[s + 1] }
-                    count -= 1
-                }
-                var position = 0
-                while position < count && weights[position] >= cue.weight { position += 1 }
-                guard position < Self.cuesShown else { continue }
-                var s = min(count, Self.cuesShown - 1)
-                while s > position { chosen[s] = chosen[s - 1]; weights[s] = weights[s - 1]; labels[s] = labels[s - 1]; s -= 1 }
-                chosen[position] = Int32(index)
-                weights[position] = cue.weight
-                labels[position] = label
-                count = min(count + 1, Self.cuesShown)
+        for index in Self.concatenated(reading.cues, decision.context) {
+            let cue = store.cues[index]
+            guard cue.part == decision.part, cue.weight > 0 else { continue }
+            if decision.hypotheticalFrame && (cue.label == .position || cue.label == .follows) { continue }
+            let label = Int32(cue.label.rawValue)
+            var duplicate = -1
+            for s in 0..<count where labels[s] == label { duplicate = s }
+            if duplicate >= 0 {
+                if weights[duplicate] >= cue.weight { continue }
+                for s in duplicate..<(count - 1) { chosen[s] = chosen[s + 1]; weights[s] = weights[s + 1]; labels[s] = labels[s + 1] }
+                count -= 1
             }
+            var position = 0
+            while position < count && weights[position] >= cue.weight { position += 1 }
+            guard position < Self.cuesShown else { continue }
+            var s = min(count, Self.cuesShown - 1)
+            while s > position { chosen[s] = chosen[s - 1]; weights[s] = weights[s - 1]; labels[s] = labels[s - 1]; s -= 1 }
+            chosen[position] = Int32(index)
+            weights[position] = cue.weight
+            labels[position] = label
+            count = min(count + 1, Self.cuesShown)
         }
         var texts: [String] = []
         texts.reserveCapacity(count + 1)

@@ -38,54 +38,61 @@ struct LearnedReading {
 
     init(_ results: [SentenceFeaturizer.Result], model: StarModel) {
         let k = StarModel.labels
-        // Each sentence's features as rows of the model, found once and used for every sum.
-        var rows: [[Int]] = []
-        rows.reserveCapacity(results.count)
-        var emissions: [[Float]] = []
-        emissions.reserveCapacity(results.count)
+        let evasionOnly = StarModel.evasionOnlyMask, tagBlind = StarModel.tagBlindMask
+        // Each sentence's features as rows of the model, found once and used for every sum:
+        // sentence i's rows are rows[rowStarts[i]..<rowStarts[i + 1]], its position feature last.
+        var rows: [Int] = []
+        rows.reserveCapacity(results.reduce(0) { $0 + $1.features.count + 1 })
+        var rowStarts: [Int] = [0]
+        rowStarts.reserveCapacity(results.count + 1)
+        var emissions = [Float](repeating: 0, count: results.count * k)
         var tagScores: [(Float, Float)] = []
         tagScores.reserveCapacity(results.count)
         model.weights.withUnsafeBufferPointer { weights in
             for (index, result) in results.enumerated() {
-                var sentenceRows: [Int] = []
-                sentenceRows.reserveCapacity(result.features.count + 1)
-                for feature in result.features { sentenceRows.append(model.row(feature.id) ?? -1) }
-                sentenceRows.append(model.row(SentenceFeaturizer.position(index: index, of: results.count).id) ?? -1)
-                var scores = [Float](repeating: 0, count: k)
+                let scores = index * k
                 var hypothetical: Float = 0, evasive: Float = 0
-                for (f, row) in sentenceRows.enumerated() where row >= 0 {
-                    let value = f < result.values.count ? result.values[f] : 1
-                    let family = f < result.features.count ? result.features[f].family : .position
-                    if !StarModel.evasionOnlyFamilies.contains(family) {
-                        for j in 0..<k { scores[j] += value * weights[row + j] }
+                let position = SentenceFeaturizer.position(index: index, of: results.count)
+                let count = result.features.count
+                for f in 0...count {
+                    let feature = f < count ? result.features[f] : position
+                    let row = model.row(feature.id) ?? -1
+                    rows.append(row)
+                    guard row >= 0 else { continue }
+                    let value = f < count ? result.value(of: feature.family) : 1
+                    let bit = feature.family.bit
+                    if bit & evasionOnly == 0 {
+                        for j in 0..<k { emissions[scores + j] += value * weights[row + j] }
                         hypothetical += value * weights[row + k + StarModel.Tag.hypothetical.rawValue]
                     }
-                    guard !StarModel.tagBlindFamilies.contains(family) else { continue }
+                    guard bit & tagBlind == 0 else { continue }
                     evasive += value * weights[row + k + StarModel.Tag.evasive.rawValue]
                 }
-                rows.append(sentenceRows)
-                emissions.append(scores)
+                rowStarts.append(rows.count)
                 tagScores.append((hypothetical, evasive))
             }
         }
-        let path = SequenceDecoder.decode(emissions, transitions: model.transitions)
+        let path = SequenceDecoder.decode(flat: emissions, count: results.count, transitions: model.transitions)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(results.count)
         var iActions = 0, weActions = 0, hypothetical = 0, evasive = 0, story = 0, substance = 0
         var quantified = false
         var iActionSentences: [Int] = [], weActionSentences: [Int] = []
+        var shownWeights: [Float] = []
+        shownWeights.reserveCapacity(Self.reasonsShown + 1)
         for (index, result) in results.enumerated() {
             let label = PartLabel.all[path[index]]
             let isHypothetical = tagScores[index].0 > 0
             let isEvasive = tagScores[index].1 > 0
-            // The strongest features for the label, one per family.
+            // The strongest features for the label, one per family, strongest first.
             var shown: [FiredFeature] = []
-            var shownWeights: [Float] = []
+            shown.reserveCapacity(Self.reasonsShown + 1)
+            shownWeights.removeAll(keepingCapacity: true)
             let position = SentenceFeaturizer.position(index: index, of: results.count)
-            for (f, row) in rows[index].enumerated() where row >= 0 {
+            for (f, row) in rows[rowStarts[index]..<rowStarts[index + 1]].enumerated() where row >= 0 {
                 let feature = f < result.features.count ? result.features[f] : position
                 guard feature.family != .bias else { continue }
-                let weight = model.weights[row + path[index]] * (f < result.values.count ? result.values[f] : 1)
+                let weight = model.weights[row + path[index]] * (f < result.features.count ? result.value(of: feature.family) : 1)
                 guard weight > 0 else { continue }
                 if let same = shown.firstIndex(where: { $0.family == feature.family }) {
                     guard weight > shownWeights[same] else { continue }

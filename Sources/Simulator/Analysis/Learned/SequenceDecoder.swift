@@ -3,27 +3,34 @@
 /// the lower label index, so the result is deterministic.
 enum SequenceDecoder {
     static func decode(_ emissions: [[Float]], transitions: [[Float]]) -> [Int] {
-        let n = emissions.count, k = StarModel.labels
+        decode(flat: emissions.flatMap { $0 }, count: emissions.count, transitions: transitions)
+    }
+
+    /// `emissions` holds `count` sentences' scores, `StarModel.labels` each, one after another.
+    static func decode(flat emissions: [Float], count n: Int, transitions: [[Float]]) -> [Int] {
+        let k = StarModel.labels
         guard n > 0 else { return [] }
-        var score = (0..<k).map { transitions[k][$0] + emissions[0][$0] }
-        var back = [[Int]](repeating: [Int](repeating: 0, count: k), count: n)
+        var score = (0..<k).map { transitions[k][$0] + emissions[$0] }
+        var next = [Float](repeating: 0, count: k)
+        var back = [Int](repeating: 0, count: n * k)
         for i in 1..<max(n, 1) where i < n {
-            var next = [Float](repeating: -.infinity, count: k)
             for to in 0..<k {
-                for from in 0..<k {
-                    let s = score[from] + transitions[from][to]
-                    if s > next[to] { next[to] = s; back[i][to] = from }
+                var best = -Float.infinity, from = 0
+                for f in 0..<k {
+                    let s = score[f] + transitions[f][to]
+                    if s > best { best = s; from = f }
                 }
-                next[to] += emissions[i][to]
+                back[i * k + to] = from
+                next[to] = best + emissions[i * k + to]
             }
-            score = next
+            swap(&score, &next)
         }
         var best = 0
         for j in 1..<k where score[j] > score[best] { best = j }
         var path = [Int](repeating: 0, count: n)
         path[n - 1] = best
         var i = n - 1
-        while i > 0 { path[i - 1] = back[i][path[i]]; i -= 1 }
+        while i > 0 { path[i - 1] = back[i * k + path[i]]; i -= 1 }
         return path
     }
 }

@@ -35,6 +35,9 @@ public struct StarModel: Sendable {
     /// how many specific words the sentence has (`ContentFeature`).
     static let evasionOnlyFamilies: Set<FeatureFamily> = [.content]
 
+    /// The two sets as bit masks of `FeatureFamily.bit`, for the reader's inner loop.
+    static let tagBlindMask = FeatureFamily.mask(tagBlindFamilies), evasionOnlyMask = FeatureFamily.mask(evasionOnlyFamilies)
+
     /// Whether a feature, by its model-file name, is one only the evasion tag reads.
     static func isEvasionOnly(name: String) -> Bool { name.hasPrefix("content=") }
 

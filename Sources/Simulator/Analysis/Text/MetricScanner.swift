@@ -16,7 +16,7 @@
 /// and "half" alone ("one of our", "half the team").
 enum MetricScanner {
     /// What kind of measurement a metric is.
-    enum Kind: UInt8 {
+    enum Kind: UInt8, CaseIterable {
         case percent, money, multiplier, range, rating, duration, count, bare
 
         /// Percent, money, multipliers, ranges and ratings are measurements on their own.
