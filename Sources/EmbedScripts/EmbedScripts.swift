@@ -84,7 +84,8 @@ enum EmbedScripts {
         return delimiter
     }
 
-    /// One line per loop (`loop`, file index, id) and per bank question (`question`, file
+    /// One line per loop (`loop`, file index, id, the first and last line of its `tests:`
+    /// section or 0 and 0) and per bank question (`question`, file
     /// index, the first and last line of its item, the line and column of its id, id, areas,
     /// principles, theme, text), fields separated by tabs, with tab, newline and backslash
     /// escaped. The format `ShippedOutline` reads.
@@ -94,7 +95,10 @@ enum EmbedScripts {
         }
         var lines: [String] = []
         for (index, script) in parsed.enumerated() {
-            if let loop = script.loop { lines.append(["loop", String(index), escaped(loop.id)].joined(separator: "\t")) }
+            if let loop = script.loop {
+                let tests = testsLines(of: script) ?? (0, 0)
+                lines.append(["loop", String(index), escaped(loop.id), String(tests.first), String(tests.last)].joined(separator: "\t"))
+            }
             guard let bank = script.bank else { continue }
             let lineCount = script.text.split(separator: "\n", omittingEmptySubsequences: false).count
             let starts = bank.questions.map { itemStart(of: $0, in: script.text) }
@@ -109,6 +113,24 @@ enum EmbedScripts {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The lines of a loop's top-level `tests:` section (from its key to the line before the
+    /// next top-level key), if the loop parses to the same loop with them left blank: a run reads
+    /// the loop without its test plans, which are most of a shipped loop's file.
+    static func testsLines(of script: ParsedScript) -> (first: Int, last: Int)? {
+        let lines = script.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("tests:") }) else { return nil }
+        var end = start + 1
+        while end < lines.count, !(lines[end].first.map { $0.isLetter } ?? false) { end += 1 }
+        var blanked = lines
+        for index in start..<end { blanked[index] = "" }
+        let parsed = ScriptParser.parse(Array(blanked.joined(separator: "\n").utf8), file: script.file)
+        guard var loop = parsed.loop, var whole = script.loop, parsed.diagnostics.isEmpty else { return nil }
+        loop.tests = []
+        whole.tests = []
+        guard String(describing: loop) == String(describing: whole) else { return nil }
+        return (start + 1, end)
     }
 
     /// The line where a question's list item starts (the `- ` before or at its `id:`).

@@ -30,8 +30,21 @@ struct QuestionSimilarity {
             if bare.count > 2, !stopWords.contains(bare) { stems.insert(String(bare.prefix(stemLength))) }
             word = ""
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar == "'" || scalar == "\u{2019}" { word.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar) } else { flush() }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII, nearly every question: no Unicode tables needed.
+                let lower = value | 0x20
+                if lower >= 0x61 && lower <= 0x7A { word.unicodeScalars.append(Unicode.Scalar(UInt8(lower))) }
+                else if value == 0x27 { word.unicodeScalars.append("'") }
+                else { flush() }
+            } else if scalar == "\u{2019}" {
+                word.unicodeScalars.append("'")
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if lower.properties.isAlphabetic { word.unicodeScalars.append(lower) } else { flush() }
+                }
+            }
         }
         flush()
         return stems

@@ -66,10 +66,10 @@ import InterviewScript
             var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
             var tokens: [Token] = []
             var bullet = false
-            var metrics: [MetricScanner.Span] = []
+            var featurizer = SentenceFeaturizer()
             while scanner.next(into: &tokens, bullet: &bullet) {
                 tokens.withUnsafeBufferPointer { tb in
-                    let result = SentenceFeaturizer().features(tb, 0..<tb.count, base: base, bullet: bullet, answering: answering?.rawValue, scratch: &metrics)
+                    let result = featurizer.features(tb, 0..<tb.count, base: base, bullet: bullet, answering: answering?.rawValue)
                     for feature in result.features {
                         guard let name = feature.name else { continue }
                         names[name] = String(decoding: UnsafeBufferPointer(start: base + feature.start, count: feature.end - feature.start), as: UTF8.self)

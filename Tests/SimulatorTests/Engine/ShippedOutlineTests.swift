@@ -28,6 +28,24 @@ import Testing
         }
     }
 
+    @Test func aLoopReadWithoutItsTestsIsTheWholeLoopWithTheWholeFilesFingerprint() throws {
+        var withTests = 0
+        for id in Self.outline.loopIDs {
+            let script = try #require(Self.outline.loop(id: id))
+            let whole = try #require(ShippedScripts.files.map { ScriptParser.parse(Array($0.text.utf8), file: "\(ShippedScripts.folder)/\($0.path)") }
+                .first { $0.loop?.id == id })
+            #expect(script.diagnostics.isEmpty, "\(id)")
+            #expect(script.fingerprint == whole.fingerprint && script.text == whole.text, "\(id)")
+            var loop = try #require(script.loop), full = try #require(whole.loop)
+            if !full.tests.isEmpty { withTests += 1 }
+            #expect(loop.tests.isEmpty, "\(id): a run does not read the test plans")
+            loop.tests = []
+            full.tests = []
+            #expect(String(describing: loop) == String(describing: full), "\(id)")
+        }
+        #expect(withTests >= 5)
+    }
+
     @Test func eachQuestionReadFromItsOwnLinesIsTheWholeQuestion() throws {
         let ids = Set(Self.whole.allQuestions.map(\.id))
         let read = Self.outline.questions(ids)
