@@ -5,7 +5,8 @@
 //                                                  data/model/star-reader.model, regenerate
 //   swift run analyzer-train generate              only regenerate Generated/EmbeddedData.swift
 //   options: --seed N (default 1), --epochs N (default 20); --cv prints the cross-validated
-//   training figures only (for tuning: the test part is never read) and writes nothing
+//   training figures only (for tuning: the test part is never read) and writes nothing;
+//   --cv-misses prints the training items the cross-validated reader gets wrong, likewise
 import Foundation
 import Simulator
 
@@ -59,9 +60,15 @@ do {
 let training = corpus.training
 print("training on \(training.count) items of writers \(corpus.trainWriters.joined(separator: ", ")) (seed \(seed), \(epochs) epochs)")
 let model = ReaderTraining.train(training, corpusHash: corpus.trainingHash, seed: seed, epochs: epochs)
+if arguments.contains("--cv-misses") {
+    // For tuning: the training items the cross-validated reader gets wrong; the test part is not read.
+    print(ReaderTraining.crossValidationMisses(corpus, model: model, seed: seed, epochs: epochs))
+    exit(0)
+}
 if arguments.contains("--cv") {
     // For tuning: the cross-validated training figures only; the test part is not read.
     print(ReaderTraining.crossValidationTable(corpus, model: model, seed: seed, epochs: epochs))
+    print("thresholds: " + ReaderTraining.thresholdsText(model))
     exit(0)
 }
 let table = ReaderTraining.evaluationTable(corpus, model: model, seed: seed, epochs: epochs)

@@ -80,6 +80,39 @@ import InterviewScript
         return (names, mark)
     }
 
+    /// The "I" and "we" subjects of steps taken in the only sentence of `text` (`SubjectVerbFeature.subjectCounts`).
+    func subjects(_ text: String) -> (i: Int, we: Int) {
+        var counts = (i: 0, we: 0)
+        var copy = text
+        copy.withUTF8 { buffer in
+            let base = buffer.baseAddress!
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
+            defer { scratch.deallocate() }
+            var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
+            var tokens: [Token] = []
+            var bullet = false
+            var featurizer = SentenceFeaturizer()
+            while scanner.next(into: &tokens, bullet: &bullet) {
+                tokens.withUnsafeBufferPointer { tb in
+                    let result = featurizer.features(tb, 0..<tb.count, base: base, bullet: bullet, answering: nil)
+                    counts = (counts.i + result.iSubjects, counts.we + result.weSubjects)
+                }
+            }
+        }
+        return counts
+    }
+
+    @Test func ownershipCountsOnlySubjectsOfStepsTaken() {
+        #expect(subjects("We sat down, we mapped it and we found three gaps.") == (0, 3))
+        #expect(subjects("I then rebuilt the forecast and we quickly cut the overtime.") == (1, 1))
+        #expect(subjects("The team rewrote the pick paths over a weekend.") == (0, 1))
+        // Background, states, modals and wishes are not steps anyone took.
+        #expect(subjects("We had about 60 pickers on the night shift back then.") == (0, 0))
+        #expect(subjects("We were short two people and we need 150 extra for peak.") == (0, 0))
+        #expect(subjects("I asked our IT guy if we could scan the barcode instead.") == (1, 0))
+        #expect(subjects("The mediums we'd deferred were fixed in October.") == (0, 0))
+    }
+
     @Test func theMainClauseComesAfterAWhenClause() {
         let (names, marked) = features("When Graviton3 came out [I got] curious whether our Java workloads would benefit.")
         #expect(names["clause=subordinate-first"] == "When")

@@ -31,19 +31,65 @@ enum SubjectVerbFeature {
         speech = verb("speech"), modal = verb("modal"), future = verb("future"), habitual = verb("habitual"), present = verb("present"),
         base = verb("base"), gerund = verb("gerund"), noVerb = verb("none")
 
-    /// "I" and "we" (or "the team", "my team") as subjects anywhere in the sentence, clause by clause:
-    /// "We sat down, we mapped it and we found three gaps" is three "we" subjects.
+    /// "I" and "we" (or "the team", "my team") as subjects of an action anywhere in the
+    /// sentence, clause by clause: "We sat down, we mapped it and we found three gaps" is three
+    /// "we" subjects. Only a subject whose verb is a step taken counts (a past action, a change,
+    /// a past verb, something said or decided): "we had 60 pickers", "we were short", "we need
+    /// 150 people", "if we could scan it" are not actions, so they say nothing about who acted.
     static func subjectCounts(_ view: SentenceView) -> (i: Int, we: Int) {
         var i = 0, we = 0
         for w in 0..<view.count {
             let t = view.token(w)
-            if t.has(.iSubject) { i += 1 }
-            else if t.has(.weSubject) { we += 1 }
-            else if t.has(.team), w > 0, teamOwners.contains(view.hashes[w - 1]), w + 1 < view.count, !view.token(w + 1).has(.iSubject) { we += 1 }
+            let isI = t.has(.iSubject)
+            let isWe = !isI && (t.has(.weSubject)
+                || (t.has(.team) && w > 0 && teamOwners.contains(view.hashes[w - 1]) && !(w + 1 < view.count && view.token(w + 1).has(.iSubject))))
+            guard isI || isWe, actsAfter(w, in: view) else { continue }
+            if isI { i += 1 } else { we += 1 }
         }
         return (i, we)
     }
     private static let teamOwners = HashTable(set: ["the", "our", "my", "whole"].map { WordHash.hash($0) })
+
+    /// The verb classes of a step taken (for ownership): what a subject did, said or decided.
+    private static let stepVerbs: UInt32 = [actionPast, changePast, past, speech, mentalPast].reduce(0) { $0 | 1 << UInt32($1) }
+
+    /// Whether the subject at word `w` is followed, within a few words, by a verb of a step taken
+    /// ("I then rebuilt", "we quickly cut"); a subject with a modal, "had", "was" or a present verb is not.
+    private static func actsAfter(_ w: Int, in view: SentenceView) -> Bool {
+        let t = view.token(w)
+        // "we'd", "I'd": a modal or a past perfect in the pronoun itself.
+        if t.has(.would) || modals.contains(view.hashes[w]) { return false }
+        var k = w + 1
+        while k < min(view.count, w + 4) {
+            let verb = verbClass(at: k, in: view, clauseStart: -1)
+            if verb != noVerb { return stepVerbs & (1 << UInt32(verb)) != 0 }
+            guard view.token(k).flags.contains(.lySuffix) || adverbs.contains(view.hashes[k]) else { return false }
+            k += 1
+        }
+        return false
+    }
+    private static let adverbs = HashTable(set: ["then", "also", "just", "all", "both", "never", "finally", "actually", "really", "first", "immediately", "eventually", "quickly", "even", "still", "together", "basically", "personally", "myself", "ourselves", "soon", "later", "again", "only", "initially"].map { WordHash.hash($0) })
+
+    /// The class of the verb at word `w` (`noVerb` if it is not one); a bare verb counts only at
+    /// `clauseStart` ("Rewrote the query").
+    private static func verbClass(at w: Int, in view: SentenceView, clauseStart: Int) -> Int {
+        let t = view.token(w)
+        let h = view.hashes[w]
+        if h == used, w + 1 < view.count, view.hashes[w + 1] == to { return habitual }
+        if t.has(.genericAdverb) { return habitual }
+        if t.has(.would) || modals.contains(h) { return modal }
+        if t.has(.future) { return future }
+        if t.has(.hadVerb) { return w + 1 < view.count && view.token(w + 1).has(.participle) ? pastPerfect : had }
+        if t.has(.beVerbPast) { return bePast }
+        if t.has(.mentalVerb) { return t.has(.past) ? mentalPast : mental }
+        if t.has(.speechVerb) { return speech }
+        if t.has(.changeVerb) { return changePast }
+        if t.has(.actionPast) { return actionPast }
+        if t.has(.past) || (t.flags.contains(.edSuffix) && !t.has(.notPast)) { return past }
+        if t.has(.presentState) { return present }
+        if t.has(.actionBase) && w == clauseStart { return base }
+        return noVerb
+    }
 
     /// Returns the subject and verb codes of the main clause.
     static func detect(_ view: SentenceView, lexicon: FeatureLexicon, into sink: inout FeatureSink) -> (subject: Int, verb: Int) {
@@ -67,24 +113,9 @@ enum SubjectVerbFeature {
         // The main verb: the first finite verb of the clause (a gerund only if there is none).
         var verb = noVerb, verbAt = -1, gerundAt = -1
         for w in clauseStart..<min(view.count, clauseStart + 8) {
-            let t = view.token(w)
-            let h = view.hashes[w]
-            var found = noVerb
-            if h == used, w + 1 < view.count, view.hashes[w + 1] == to { found = habitual }
-            else if t.has(.genericAdverb) { found = habitual }
-            else if t.has(.would) || modals.contains(h) { found = modal }
-            else if t.has(.future) { found = future }
-            else if t.has(.hadVerb) { found = w + 1 < view.count && view.token(w + 1).has(.participle) ? pastPerfect : had }
-            else if t.has(.beVerbPast) { found = bePast }
-            else if t.has(.mentalVerb) { found = t.has(.past) ? mentalPast : mental }
-            else if t.has(.speechVerb) { found = speech }
-            else if t.has(.changeVerb) { found = changePast }
-            else if t.has(.actionPast) { found = actionPast }
-            else if t.has(.past) || (t.flags.contains(.edSuffix) && !t.has(.notPast)) { found = past }
-            else if t.has(.presentState) { found = present }
-            else if t.has(.actionBase) && w == clauseStart { found = base }
-            else if t.flags.contains(.ingSuffix) && gerundAt < 0 { gerundAt = w }
+            let found = verbClass(at: w, in: view, clauseStart: clauseStart)
             if found != noVerb { verb = found; verbAt = w; break }
+            if view.token(w).flags.contains(.ingSuffix) && gerundAt < 0 { gerundAt = w }
         }
         if verbAt < 0, gerundAt >= 0 { verb = gerund; verbAt = gerundAt }
         // The subject: a pronoun (or "the team") before the verb; other words before it are
