@@ -15,10 +15,6 @@ struct MockloopCommand: AsyncParsableCommand {
     /// line mockloop prints.
     static func main() async {
         do {
-            if var command = quickParse() {
-                try command.run()
-                return
-            }
             var command = try parseAsRoot()
             if var command = command as? AsyncParsableCommand {
                 try await command.run()
@@ -33,15 +29,5 @@ struct MockloopCommand: AsyncParsableCommand {
             }
             Foundation.exit(code.rawValue)
         }
-    }
-
-    /// `mockloop run LOOP …`, the command a candidate types most, parsed on its own: parsing the
-    /// root builds every subcommand's arguments first, which is most of the time `--help` takes.
-    /// Anything that does not parse as a plain `run` (help, a usage error) is left to
-    /// `parseAsRoot`, so messages and usage lines stay as swift-argument-parser writes them.
-    private static func quickParse() -> ParsableCommand? {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        guard arguments.first == RunCommand.configuration.commandName else { return nil }
-        return try? RunCommand.parse(Array(arguments.dropFirst()))
     }
 }
