@@ -10,13 +10,12 @@ struct LineCatalogue: Sendable {
 
     init(_ text: String) {
         var sections: [(name: String, lines: [String])] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+        for line in DataFileLines.lines(text) {
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 sections.append((String(line.dropFirst().dropLast()), []))
             } else if !sections.isEmpty {
-                sections[sections.count - 1].lines.append(line)
+                sections[sections.count - 1].lines.append(String(line))
             }
         }
         self.sections = sections

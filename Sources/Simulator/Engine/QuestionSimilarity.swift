@@ -16,9 +16,8 @@ struct QuestionSimilarity {
     static let stemLength = 5
 
     private static let stopWords: Set<String> = Set(
-        (EmbeddedData.lexicon["question-stopwords"] ?? "").split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        DataFileLines.lines(EmbeddedData.lexicon["question-stopwords"] ?? "")
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }.map(String.init)
     )
 
     /// The content stems of a question's text.
