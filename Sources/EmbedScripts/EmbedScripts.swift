@@ -86,9 +86,10 @@ enum EmbedScripts {
 
     /// One line per loop (`loop`, file index, id, the first and last line of its `tests:`
     /// section or 0 and 0) and per bank question (`question`, file
-    /// index, the first and last line of its item, the line and column of its id, id, areas,
-    /// principles, theme, text), fields separated by tabs, with tab, newline and backslash
-    /// escaped. The format `ShippedOutline` reads.
+    /// index, the line and column of its id, id, areas, principles, theme, text), then the rest of the question, a line each: `tags` (the tags),
+    /// `probe` (kind, text), `signal` (principle, phrase) and `example` (line, column, parts,
+    /// signals, answer). Fields are separated by tabs, with tab, newline and backslash escaped.
+    /// The format `ShippedOutline` reads.
     static func outlineText(_ parsed: [ParsedScript]) -> String {
         func escaped(_ text: String) -> String {
             text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
@@ -100,16 +101,23 @@ enum EmbedScripts {
                 lines.append(["loop", String(index), escaped(loop.id), String(tests.first), String(tests.last)].joined(separator: "\t"))
             }
             guard let bank = script.bank else { continue }
-            let lineCount = script.text.split(separator: "\n", omittingEmptySubsequences: false).count
-            let starts = bank.questions.map { itemStart(of: $0, in: script.text) }
-            for (q, question) in bank.questions.enumerated() {
-                let first = starts[q]
-                let last = q + 1 < starts.count ? starts[q + 1] - 1 : lineCount
+            for question in bank.questions {
                 lines.append([
-                    "question", String(index), String(first), String(last), String(question.location.line), String(question.location.column),
+                    "question", String(index), String(question.location.line), String(question.location.column),
                     escaped(question.id), question.areas.map(\.rawValue).joined(separator: ","),
                     question.principles.map(\.rawValue).joined(separator: ","), escaped(question.theme ?? ""), escaped(question.text),
                 ].joined(separator: "\t"))
+                if !question.tags.isEmpty { lines.append("tags\t" + question.tags.map(escaped).joined(separator: "\t")) }
+                for kind in ProbeKind.allCases {
+                    for text in question.probes[kind] ?? [] { lines.append(["probe", kind.rawValue, escaped(text)].joined(separator: "\t")) }
+                }
+                for principle in LeadershipPrinciple.allCases {
+                    for phrase in question.signals[principle] ?? [] { lines.append(["signal", principle.rawValue, escaped(phrase)].joined(separator: "\t")) }
+                }
+                for example in question.examples {
+                    lines.append(["example", String(example.location.line), String(example.location.column), example.parts.map(\.rawValue).joined(separator: ","),
+                                  example.signals.map(\.rawValue).joined(separator: ","), escaped(example.answer)].joined(separator: "\t"))
+                }
             }
         }
         return lines.joined(separator: "\n")
@@ -131,17 +139,5 @@ enum EmbedScripts {
         whole.tests = []
         guard String(describing: loop) == String(describing: whole) else { return nil }
         return (start + 1, end)
-    }
-
-    /// The line where a question's list item starts (the `- ` before or at its `id:`).
-    static func itemStart(of question: Question, in text: String) -> Int {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var line = question.location.line
-        while line > 1 {
-            let content = lines[line - 1].drop { $0 == " " }
-            if content.hasPrefix("- ") || content == "-" { return line }
-            line -= 1
-        }
-        return question.location.line
     }
 }

@@ -1,17 +1,15 @@
 import InterviewScript
 
 /// An outline of the shipped scripts, made when they were embedded and checked: the file of each
-/// loop, and each bank question's id, text, principles, areas, theme and place. It is enough to
-/// draw a session's questions without parsing any bank; `questions(_:)` then parses only the
-/// drawn questions, each from its own lines. That is what keeps start-up quick: parsing every
-/// shipped file took most of the time before the first question.
+/// loop (and where its test plans are), and each bank question whole: id, text, principles,
+/// areas, theme, tags, probes, signals, examples and places. It is enough to draw a session's
+/// questions and ask them without parsing any bank. That is what keeps start-up quick: parsing
+/// every shipped file took most of the time before the first question.
 public struct ShippedOutline: Sendable {
-    /// One bank question in outline, and where its list item is in its file.
+    /// One bank question and the file it is in.
     struct Entry: Sendable {
         var file: Int
-        var firstLine: Int
-        var lastLine: Int
-        /// The question without its probes, signals and examples.
+        /// The whole question.
         var question: Question
     }
 
@@ -40,16 +38,30 @@ public struct ShippedOutline: Sendable {
                 if let file = Int(fields[1]), let first = Int(fields[3]), let last = Int(fields[4]) {
                     loops[fields[2]] = LoopEntry(file: file, testsFirstLine: first, testsLastLine: last)
                 }
-            case "question" where fields.count == 11:
-                guard let file = Int(fields[1]), files.indices.contains(file), let first = Int(fields[2]), let last = Int(fields[3]),
-                      let line = Int(fields[4]), let column = Int(fields[5]) else { continue }
+            case "question" where fields.count == 9:
+                guard let file = Int(fields[1]), files.indices.contains(file), let line = Int(fields[2]), let column = Int(fields[3]) else { continue }
                 let question = Question(
-                    id: fields[6], text: fields[10],
-                    principles: fields[8].split(separator: ",").compactMap { LeadershipPrinciple(rawValue: String($0)) },
-                    theme: fields[9].isEmpty ? nil : fields[9],
-                    areas: fields[7].split(separator: ",").compactMap { Area(rawValue: String($0)) },
+                    id: fields[4], text: fields[8],
+                    principles: fields[6].split(separator: ",").compactMap { LeadershipPrinciple(rawValue: String($0)) },
+                    theme: fields[7].isEmpty ? nil : fields[7],
+                    areas: fields[5].split(separator: ",").compactMap { Area(rawValue: String($0)) },
                     location: SourceLocation(file: paths[file], line: line, column: column))
-                entries.append(Entry(file: file, firstLine: first, lastLine: last, question: question))
+                entries.append(Entry(file: file, question: question))
+            case "tags" where !entries.isEmpty:
+                entries[entries.count - 1].question.tags = Array(fields.dropFirst())
+            case "probe" where fields.count == 3 && !entries.isEmpty:
+                guard let kind = ProbeKind(rawValue: fields[1]) else { continue }
+                entries[entries.count - 1].question.probes[kind, default: []].append(fields[2])
+            case "signal" where fields.count == 3 && !entries.isEmpty:
+                guard let principle = LeadershipPrinciple(rawValue: fields[1]) else { continue }
+                entries[entries.count - 1].question.signals[principle, default: []].append(fields[2])
+            case "example" where fields.count == 6 && !entries.isEmpty:
+                guard let line = Int(fields[1]), let column = Int(fields[2]) else { continue }
+                let entry = entries[entries.count - 1]
+                entries[entries.count - 1].question.examples.append(ExampleAnswer(
+                    answer: fields[5], parts: fields[3].split(separator: ",").compactMap { StarPart(rawValue: String($0)) },
+                    signals: fields[4].split(separator: ",").compactMap { LeadershipPrinciple(rawValue: String($0)) },
+                    location: SourceLocation(file: paths[entry.file], line: line, column: column)))
             default:
                 continue
             }
@@ -88,8 +100,7 @@ public struct ShippedOutline: Sendable {
         return bytes
     }
 
-    /// Every shipped bank in outline, in file order: each question without its probes, signals
-    /// and examples. Enough for `InterviewPlan` to draw from.
+    /// Every shipped bank, in file order, from the outline. Enough for `InterviewPlan` to draw from.
     public var banks: [QuestionBank] {
         var order: [Int] = [], byFile: [Int: [Question]] = [:]
         for entry in entries {
@@ -99,30 +110,11 @@ public struct ShippedOutline: Sendable {
         return order.map { QuestionBank(file: "\(ShippedScripts.folder)/\(EmbeddedScripts.files[$0].path)", questions: byFile[$0]!) }
     }
 
-    /// The shipped questions with these ids, whole, each parsed from only its own lines: every
-    /// other question's lines are left blank, so the places in the file stay as they are.
+    /// The shipped questions with these ids, whole, from the outline (no bank is parsed).
     public func questions(_ ids: Set<String>) -> [String: Question] {
-        var wanted: [Int: [Entry]] = [:]
-        for entry in entries where ids.contains(entry.question.id) { wanted[entry.file, default: []].append(entry) }
-        // Each file's drawn questions in one parse, the files on every core.
-        let parsed = wanted.sorted { $0.key < $1.key }.concurrentMap { file, items in questions(in: file, items: items, ids: ids) }
         var found: [String: Question] = [:]
-        for question in parsed.joined() { found[question.id] = question }
+        for entry in entries where ids.contains(entry.question.id) { found[entry.question.id] = entry.question }
         return found
-    }
-
-    /// The questions `items` of one file, parsed from their own lines (the file's head kept).
-    private func questions(in file: Int, items: [Entry], ids: Set<String>) -> [Question] {
-        let (path, text) = EmbeddedScripts.files[file]
-        let lineCount = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        let firstItem = entries.filter { $0.file == file }.map(\.firstLine).min() ?? 1
-        var keep = [Bool](repeating: false, count: lineCount)
-        for index in 0..<min(firstItem - 1, lineCount) { keep[index] = true }
-        for item in items {
-            for line in max(1, item.firstLine)...max(1, min(item.lastLine, lineCount)) { keep[line - 1] = true }
-        }
-        let parsed = ScriptParser.parse(Self.bytes(of: text) { !keep[$0] }, file: "\(ShippedScripts.folder)/\(path)")
-        return (parsed.bank?.questions ?? []).filter { ids.contains($0.id) }
     }
 
     private static func unescaped(_ text: Substring) -> String {

@@ -3,11 +3,10 @@ import ShippedScripts
 import Testing
 @testable import Simulator
 
-/// The outline of the shipped scripts, made when they are built in, lets a run draw its
-/// questions without parsing the banks and then read only the drawn questions whole. Drawn that
-/// way, every shipped loop's plan must be the plan drawn from the whole library, question for
-/// question, and each question read from its own lines must be the question as the whole file
-/// gives it.
+/// The outline of the shipped scripts, made when they are built in, lets a run draw and ask its
+/// questions without parsing the banks. Drawn that way, every shipped loop's plan must be the
+/// plan drawn from the whole library, question for question, and each question in the outline
+/// must be the question as the whole file gives it.
 @Suite struct ShippedOutlineTests {
     static let outline = ShippedOutline.builtIn
 
@@ -46,15 +45,18 @@ import Testing
         #expect(withTests >= 5)
     }
 
-    @Test func eachQuestionReadFromItsOwnLinesIsTheWholeQuestion() throws {
+    @Test func eachQuestionInTheOutlineIsTheWholeQuestion() throws {
         let ids = Set(Self.whole.allQuestions.map(\.id))
         let read = Self.outline.questions(ids)
         #expect(read.count == ids.count)
+        #expect(read.values.contains { !$0.examples.isEmpty } && read.values.contains { !$0.probes.isEmpty } && read.values.contains { !$0.signals.isEmpty })
         for id in ids {
             let part = try #require(read[id]), full = try #require(Self.whole.questionsByID[id])
             #expect(part.text == full.text && part.location == full.location && part.tags == full.tags, "\(id)")
             #expect(part.probes == full.probes && part.signals == full.signals, "\(id)")
+            #expect(part.principles == full.principles && part.areas == full.areas && part.theme == full.theme, "\(id)")
             #expect(part.examples.map(\.answer) == full.examples.map(\.answer) && part.examples.map(\.location) == full.examples.map(\.location), "\(id)")
+            #expect(part.examples.map(\.parts) == full.examples.map(\.parts) && part.examples.map(\.signals) == full.examples.map(\.signals), "\(id)")
         }
     }
 
