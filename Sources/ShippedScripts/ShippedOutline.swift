@@ -30,9 +30,7 @@ public struct ShippedOutline: Sendable {
         var loops: [String: LoopEntry] = [:], entries: [Entry] = []
         let files = EmbeddedScripts.files
         let paths = files.map { "\(ShippedScripts.folder)/\($0.path)" }
-        // Split as bytes: splitting a String by Characters was most of the outline's time.
-        for line in text.utf8.split(separator: 0x0A) {
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Self.unescaped(Substring($0)) }
+        for fields in Self.lines(text) {
             switch fields.first {
             case "loop" where fields.count == 5:
                 if let file = Int(fields[1]), let first = Int(fields[3]), let last = Int(fields[4]) {
@@ -91,13 +89,22 @@ public struct ShippedOutline: Sendable {
 
     /// The bytes of `text` with the lines (numbered from 0) that `blank` picks left empty.
     private static func bytes(of text: String, blank: (Int) -> Bool) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for (index, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { bytes.append(0x0A) }
-            if !blank(index) { bytes.append(contentsOf: line) }
+        var text = text
+        return text.withUTF8 { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var line = 0, blanked = blank(0)
+            for byte in source {
+                if byte == 0x0A {
+                    bytes.append(byte)
+                    line += 1
+                    blanked = blank(line)
+                } else if !blanked {
+                    bytes.append(byte)
+                }
+            }
+            return bytes
         }
-        return bytes
     }
 
     /// Every shipped bank, in file order, from the outline. Enough for `InterviewPlan` to draw from.
@@ -117,10 +124,37 @@ public struct ShippedOutline: Sendable {
         return found
     }
 
-    private static func unescaped(_ text: Substring) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
+    /// The outline's lines, each as its tab-separated fields, unescaped. Scanned over the raw
+    /// bytes: even splitting the `UTF8View` generically took most of the start-up.
+    private static func lines(_ text: String) -> [[String]] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [[String]] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                if end > start {
+                    var fields: [String] = [], field = start
+                    while true {
+                        var fieldEnd = field
+                        while fieldEnd < end && bytes[fieldEnd] != 0x09 { fieldEnd += 1 }
+                        fields.append(unescaped(UnsafeBufferPointer(rebasing: bytes[field..<fieldEnd])))
+                        guard fieldEnd < end else { break }
+                        field = fieldEnd + 1
+                    }
+                    lines.append(fields)
+                }
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
+    private static func unescaped(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        guard text.contains(UInt8(ascii: "\\")) else { return String(decoding: text, as: UTF8.self) }
         var out: [UInt8] = [], escaping = false
-        for byte in text.utf8 {
+        for byte in text {
             if escaping {
                 out.append(byte == UInt8(ascii: "t") ? 0x09 : byte == UInt8(ascii: "n") ? 0x0A : byte)
                 escaping = false

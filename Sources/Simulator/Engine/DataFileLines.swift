@@ -1,13 +1,23 @@
 /// The lines of a compiled-in data file, each without the spaces, tabs and carriage return
-/// around it, split and trimmed as bytes: these files are read at start-up, where splitting a
-/// `String` into `Character`s and trimming with Foundation's character sets cost milliseconds.
+/// around it, split and trimmed over the raw bytes: these files are read at start-up, where
+/// splitting a `String` into `Character`s and trimming with Foundation's character sets cost
+/// milliseconds.
 enum DataFileLines {
     static func lines(_ text: String) -> [Substring] {
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            var start = line.startIndex, end = line.endIndex
-            while start < end, isSpace(line[start]) { start = line.index(after: start) }
-            while end > start, isSpace(line[line.index(before: end)]) { end = line.index(before: end) }
-            return Substring(line[start..<end])
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [Substring] = []
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var first = start, last = end
+                while first < last, isSpace(bytes[first]) { first += 1 }
+                while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+                lines.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)))
+                start = end + 1
+            }
+            return lines
         }
     }
 
