@@ -154,6 +154,7 @@ public struct ShippedOutline: Sendable {
     private static func unescaped(_ text: UnsafeBufferPointer<UInt8>) -> String {
         guard text.contains(UInt8(ascii: "\\")) else { return String(decoding: text, as: UTF8.self) }
         var out: [UInt8] = [], escaping = false
+        out.reserveCapacity(text.count)
         for byte in text {
             if escaping {
                 out.append(byte == UInt8(ascii: "t") ? 0x09 : byte == UInt8(ascii: "n") ? 0x0A : byte)
