@@ -53,52 +53,43 @@ import InterviewScript
 
     // MARK: Feature detectors, on text with the expected words marked [like this]
 
+    /// Runs the featurizer over each sentence of `text`, with the text's bytes for the spans.
+    func eachSentence(of text: String, answering: ProbeKind? = nil, _ body: (SentenceFeaturizer.Result, UnsafePointer<UInt8>) -> Void) {
+        var copy = text
+        copy.withUTF8 { buffer in
+            let base = buffer.baseAddress!
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
+            defer { scratch.deallocate() }
+            var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
+            var tokens: [Token] = []
+            var bullet = false
+            var featurizer = SentenceFeaturizer()
+            while scanner.next(into: &tokens, bullet: &bullet) {
+                tokens.withUnsafeBufferPointer { tb in
+                    body(featurizer.features(tb, 0..<tb.count, base: base, bullet: bullet, answering: answering?.rawValue), base)
+                }
+            }
+        }
+    }
+
     /// The features of the only sentence of `marked`, and the marked text.
     func features(_ marked: String, answering: ProbeKind? = nil) -> (names: [String: String], marked: String) {
         let text = marked.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
         let mark = marked.firstIndex(of: "[").map { start in String(marked[marked.index(after: start)..<marked.firstIndex(of: "]")!]) } ?? ""
         var names: [String: String] = [:]
-        var copy = text
-        copy.withUTF8 { buffer in
-            let base = buffer.baseAddress!
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
-            defer { scratch.deallocate() }
-            var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
-            var tokens: [Token] = []
-            var bullet = false
-            var featurizer = SentenceFeaturizer()
-            while scanner.next(into: &tokens, bullet: &bullet) {
-                tokens.withUnsafeBufferPointer { tb in
-                    let result = featurizer.features(tb, 0..<tb.count, base: base, bullet: bullet, answering: answering?.rawValue)
-                    for feature in result.features {
-                        guard let name = feature.name else { continue }
-                        names[name] = String(decoding: UnsafeBufferPointer(start: base + feature.start, count: feature.end - feature.start), as: UTF8.self)
-                    }
-                }
+        eachSentence(of: text, answering: answering) { result, base in
+            for feature in result.features {
+                guard let name = feature.name else { continue }
+                names[name] = String(decoding: UnsafeBufferPointer(start: base + feature.start, count: feature.end - feature.start), as: UTF8.self)
             }
         }
         return (names, mark)
     }
 
-    /// The "I" and "we" subjects of steps taken in the only sentence of `text` (`SubjectVerbFeature.subjectCounts`).
+    /// The "I" and "we" subjects of steps taken in `text` (`SubjectVerbFeature.subjectCounts`).
     func subjects(_ text: String) -> (i: Int, we: Int) {
         var counts = (i: 0, we: 0)
-        var copy = text
-        copy.withUTF8 { buffer in
-            let base = buffer.baseAddress!
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
-            defer { scratch.deallocate() }
-            var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
-            var tokens: [Token] = []
-            var bullet = false
-            var featurizer = SentenceFeaturizer()
-            while scanner.next(into: &tokens, bullet: &bullet) {
-                tokens.withUnsafeBufferPointer { tb in
-                    let result = featurizer.features(tb, 0..<tb.count, base: base, bullet: bullet, answering: nil)
-                    counts = (counts.i + result.iSubjects, counts.we + result.weSubjects)
-                }
-            }
-        }
+        eachSentence(of: text) { result, _ in counts = (counts.i + result.iSubjects, counts.we + result.weSubjects) }
         return counts
     }
 
