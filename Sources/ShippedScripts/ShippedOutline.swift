@@ -55,11 +55,11 @@ public struct ShippedOutline: Sendable {
                 entries[entries.count - 1].question.signals[principle, default: []].append(fields[2])
             case "example" where fields.count == 6 && !entries.isEmpty:
                 guard let line = Int(fields[1]), let column = Int(fields[2]) else { continue }
-                let entry = entries[entries.count - 1]
+                let file = paths[entries[entries.count - 1].file]
                 entries[entries.count - 1].question.examples.append(ExampleAnswer(
                     answer: fields[5], parts: fields[3].split(separator: ",").compactMap { StarPart(rawValue: String($0)) },
                     signals: fields[4].split(separator: ",").compactMap { LeadershipPrinciple(rawValue: String($0)) },
-                    location: SourceLocation(file: paths[entry.file], line: line, column: column)))
+                    location: SourceLocation(file: file, line: line, column: column)))
             default:
                 continue
             }

@@ -72,11 +72,9 @@ struct ReusableHashSet {
     private var stamps = [UInt32](repeating: 0, count: 256)
     private var mask = 255
     private var generation: UInt32 = 1
-    private var count = 0
 
     /// Empties the set, making room for `expected` keys.
     mutating func removeAll(expecting expected: Int) {
-        count = 0
         if expected * 2 > keys.count {
             var size = keys.count
             while size < expected * 2 { size <<= 1 }
@@ -103,7 +101,6 @@ struct ReusableHashSet {
         }
         stamps[slot] = generation
         keys[slot] = key
-        count += 1
         return true
     }
 }

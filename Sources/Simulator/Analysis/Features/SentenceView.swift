@@ -13,7 +13,7 @@ struct SentenceView {
 
     /// `indices` and `hashes` are storage to reuse (their contents are replaced), so a reader
     /// going from sentence to sentence does not allocate.
-    init(tokens: UnsafeBufferPointer<Token>, range: Range<Int>, base: UnsafePointer<UInt8>, reusing indices: [Int] = [], _ hashes: [UInt64] = []) {
+    init(tokens: UnsafeBufferPointer<Token>, range: Range<Int>, base: UnsafePointer<UInt8>, reusing indices: [Int], _ hashes: [UInt64]) {
         self.tokens = tokens
         self.base = base
         var indices = indices, hashes = hashes
