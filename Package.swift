@@ -63,6 +63,14 @@ let package = Package(
                 "ShippedScripts",
                 "CReadlineShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // A release build on Linux carries its Swift runtime and Foundation inside it: the binary
+            // runs on a machine without Swift, and start-up loads no Swift shared libraries.
+            swiftSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+            ],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         // The benchmark suite: `swift run -c release Benchmarks` (not part of `swift test`).

@@ -44,11 +44,10 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        // The analyzer's word tables are compiled meanwhile: the first answer needs them, the
-        // first question does not.
-        Thread.detachNewThread { AnalyzerReader.warmUp() }
         let folder = out.map { URL(fileURLWithPath: $0) } ?? DataFolders.sessions
         if let resume {
+            // Replaying the journal may read answers, so the analyzer is made meanwhile.
+            Thread.detachNewThread { AnalyzerReader.warmUp() }
             try SessionResumption(journalPath: resume, force: force, outFolder: out.map { URL(fileURLWithPath: $0) }).launch()
             return
         }

@@ -80,7 +80,13 @@ struct SessionLauncher {
         // The terminal's width, for the banner now and the vote table at the end (0: not a terminal).
         let columns = ConsoleOutput(interactive: isatty(1) == 1).width
         print(TerminalStyle.forDescriptor(1).apply(.dim, to: columns > 0 ? ConsoleOutput.wrap(banner, width: columns, indent: 2) : banner))
-        let runner = SessionRunner(driver: driver, source: source, journal: journal, replayed: replayed)
+        // A new session's analyzer (word tables and model) is made while the candidate reads the
+        // first question: the first answer needs it, the first question does not, and made earlier
+        // it would compete with the question for the processor. (A resumed session's is made while
+        // its journal is read.)
+        let runner = SessionRunner(driver: driver, source: source, journal: journal, replayed: replayed) {
+            if replayed == nil { Thread.detachNewThread { AnalyzerReader.warmUp() } }
+        }
         let ending: SessionRunner.Ending
         do {
             ending = try runner.run()

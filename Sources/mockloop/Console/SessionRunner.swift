@@ -26,11 +26,14 @@ final class SessionRunner {
     private let resumedAnswers: Int?
     /// Session time at which this run's clock starts (the last replayed event's time).
     private let timeOffset: Double
+    /// Called once the opening lines and the first question are on the screen.
+    private let afterOpening: () -> Void
 
     /// A runner for `driver`, which for a resumed session has already replayed the journal
     /// whose events are `replayed`.
-    init(driver: SessionDriver, source: LineSource, journal: JournalFile, replayed: [Event]? = nil) {
+    init(driver: SessionDriver, source: LineSource, journal: JournalFile, replayed: [Event]? = nil, afterOpening: @escaping () -> Void = {}) {
         self.driver = driver
+        self.afterOpening = afterOpening
         self.source = source
         self.journal = journal
         resumedAnswers = replayed.map { $0.filter { if case .answer = $0 { true } else { false } }.count }
@@ -67,6 +70,7 @@ final class SessionRunner {
             try feed(.start(at: now))
             if source.isInteractive { output.notice(InterviewerLines.howToSend) }
         }
+        afterOpening()
         while !finished {
             let submission = collector.next(from: source, prompt: prompt) { output.notice($0) }
             switch submission {
