@@ -9,6 +9,10 @@ import Glibc
 //   swift run -c release Benchmarks [--quick] [--analyzer-only]
 // It prints a table of figures (medians over several runs) with the machine and commit.
 
+if let marker = CommandLine.arguments.firstIndex(of: PeakMemory.flag) {
+    PeakMemory.runChild(Array(CommandLine.arguments[(marker + 1)...]))
+}
+
 let quick = CommandLine.arguments.contains("--quick")
 /// Only the analyzer figures (section 1): for profiling the reader.
 let analyzerOnly = CommandLine.arguments.contains("--analyzer-only")
@@ -132,17 +136,12 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     for _ in 0..<60 { script += generator.answer(words: 250) + "\n\nno questions\n\n" }
     let answersFile = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-bench-answers-\(getpid()).txt")
     try script.write(to: answersFile, atomically: true, encoding: .utf8)
-    let process = sessionProcess(out: out)
-    process.standardInput = try FileHandle(forReadingFrom: answersFile)
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    let session = sessionProcess(out: out)
+    let peak = PeakMemory.of(binary, arguments: session.arguments ?? [], environment: session.environment ?? [:], input: answersFile)
     try? FileManager.default.removeItem(at: out)
     try? FileManager.default.removeItem(at: answersFile)
     try? FileManager.default.removeItem(at: benchmarkHome)
-    figures.append(Figure(name: "peak memory, full scripted loop", value: "\(usage.ru_maxrss / 1024) MB (max RSS of any run)", target: "—", met: nil))
+    figures.append(Figure(name: "peak memory, full scripted loop", value: peak.map { String(format: "%.1f MB (peak resident)", Double($0) / 1024) } ?? "not measured: the run failed", target: "—", met: nil))
 } else {
     figures.append(Figure(name: "start-up to first question", value: "skipped: build mockloop in release first", target: "< 25 ms", met: nil))
 }
