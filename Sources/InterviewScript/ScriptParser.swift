@@ -110,11 +110,16 @@ extension ScriptParser {
 
 /// A small, stable, dependency-free fingerprint for files and scripts.
 public enum Fingerprint {
+    /// Inlinable, so that each caller's kind of bytes is hashed by a loop made for it; contiguous
+    /// bytes (an array, a native string's UTF-8) are read straight from their storage.
+    @inlinable
     public static func fnv1a<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        let read: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        if read == nil {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -7,7 +7,8 @@ import Foundation
 /// - The user's folder: `$MOCKLOOP_HOME`, else `$XDG_DATA_HOME/mockloop`, else
 ///   `~/.local/share/mockloop`; loops in `loops/`, sessions in `sessions/`.
 enum DataFolders {
-    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+    /// Read once: mockloop never changes its own environment.
+    static let environment: [String: String] = ProcessInfo.processInfo.environment
 
     /// The folder that replaces the compiled-in shipped scripts (`$MOCKLOOP_SCRIPTS`), if set.
     static var shippedScripts: URL? {
