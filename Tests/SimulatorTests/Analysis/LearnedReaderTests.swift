@@ -33,7 +33,7 @@ import InterviewScript
         let corpus = try ReaderCorpus(folder: Self.repository.appendingPathComponent("corpus"))
         let items = Array(corpus.training.prefix(60))
         let (answers, names) = ReaderTraining.prepare(items)
-        let trainer = PerceptronTrainer(epochs: 3, seed: 9)
+        let trainer = ReaderTrainer(epochs: 3, seed: 9)
         let first = trainer.train(answers, names: names, version: "fixture", corpusHash: "h").serialized(comments: ["fixture"], seed: 9, epochs: 3)
         let second = trainer.train(answers, names: names, version: "fixture", corpusHash: "h").serialized(comments: ["fixture"], seed: 9, epochs: 3)
         #expect(first == second)

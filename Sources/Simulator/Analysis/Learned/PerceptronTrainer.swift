@@ -1,7 +1,8 @@
 /// Trains the STAR reader's weights: an averaged structured perceptron over whole answers (the
 /// labels of all sentences decoded together with `SequenceDecoder`, so the transitions are
 /// learned too) and an averaged perceptron per sentence tag. Deterministic: the same answers,
-/// seed and epochs give the same weights, bit for bit.
+/// seed and epochs give the same weights, bit for bit. `ReaderTrainer` uses its tags and a share of
+/// its part weights.
 struct PerceptronTrainer {
     /// One answer of the training set as the reader sees it.
     struct Answer {

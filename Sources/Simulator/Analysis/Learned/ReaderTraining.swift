@@ -8,7 +8,8 @@ public enum ReaderTraining {
     /// 2: the evasion tag reads specific content (`content=`) and not the sentence's position.
     /// 3: ownership is counted from subjects of steps taken only ("we had", "if we could" are not
     ///    "we" actions).
-    public static let modelVersion = "star-reader-3"
+    /// 4: the part weights are a regularised CRF's plus a share of the perceptron's (`ReaderTrainer`).
+    public static let modelVersion = "star-reader-4"
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
     /// the gold sentence it overlaps most.
@@ -49,7 +50,7 @@ public enum ReaderTraining {
     /// out-of-fold predictions within those same items.
     public static func train(_ items: [ReaderCorpus.Item], corpusHash: String, seed: UInt64 = 1, epochs: Int = 20) -> StarModel {
         let (answers, names) = prepare(items)
-        var model = PerceptronTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: corpusHash)
+        var model = ReaderTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: corpusHash)
         let outOfFold = crossValidatedReadings(items, seed: seed, epochs: epochs)
         model.thresholds = ["hypothetical": bestThreshold(outOfFold.map { ($0.hypotheticalShare, $0.item.hypothetical) }),
                             "evasive": bestThreshold(outOfFold.map { ($0.evasiveShare, $0.item.evasive) }),
@@ -86,7 +87,7 @@ public enum ReaderTraining {
         for f in 0..<5 {
             let trainItems = items.indices.filter { fold[$0] != f }.map { items[$0] }
             let (answers, names) = prepare(trainItems)
-            var model = PerceptronTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: "")
+            var model = ReaderTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: "")
             if let thresholds { model.thresholds = thresholds }
             let analyzer = AnswerAnalyzer(model: model)
             readings += items.indices.filter { fold[$0] == f }.map { read(items[$0], with: analyzer) }
@@ -184,6 +185,24 @@ public enum ReaderTraining {
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// How `model` reads each answer of `texts`: each sentence's label and tags, then the parts
+    /// missing and the flags; for trying a freshly trained model on chosen answers
+    /// (`analyzer-train --read FILE`).
+    public static func readings(of texts: [String], model: StarModel) -> String {
+        let analyzer = AnswerAnalyzer(model: model)
+        return texts.map { text in
+            let analysis = analyzer.analyze(text)
+            var lines = analysis.sentences.map { sentence in
+                let label = sentence.part.rawValue + (sentence.alsoTells.map { "+" + $0.rawValue } ?? "") + (sentence.hypothetical ? " hyp" : "") + (sentence.evasive ? " eva" : "")
+                return "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + sentence.text
+            }
+            let flags = [analysis.hypothetical ? "hypothetical" : nil, analysis.ownership.weHeavy ? "we-heavy" : nil,
+                         analysis.quantifiedResult ? "quantified" : nil, analysis.evasive ? "evasive" : nil].compactMap { $0 }
+            lines.append("  missing: [" + analysis.missing.map(\.rawValue).joined(separator: ", ") + "]; flags: [" + flags.joined(separator: ", ") + "]")
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n\n")
     }
 
     static func render(_ columns: [(String, Figures)], corpus: ReaderCorpus, model: StarModel) -> String {
