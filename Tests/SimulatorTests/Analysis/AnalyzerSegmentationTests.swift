@@ -19,6 +19,25 @@ import Testing
                                   "Moved the vacuum window", "Added a retry", "Wrote a runbook"])
     }
 
+    /// Transcribed speech (lower case, no commas) is cut where one unit of the story ends: before
+    /// "and then", "so", and an "I" that starts a new clause after a content word.
+    @Test func transcribedSpeechIsCutIntoClauseSizedSentences() {
+        let speech = "so this was at a phone and internet provider where i led the billing line with like fourteen agents "
+            + "and the same customers kept calling back two three times i listened to forty recorded calls over a weekend "
+            + "and then i wrote a one page explainer for the agents so repeat calls went from about twenty two percent to like nine"
+        let pieces = texts(speech)
+        #expect(pieces.count >= 4, "\(pieces)")
+        #expect(pieces.allSatisfy { $0.split(separator: " ").count <= LongRunSplitter.speechMaxWords }, "\(pieces)")
+        #expect(pieces.contains { $0.hasPrefix("i listened to forty recorded calls") }, "\(pieces)")
+        #expect(pieces.contains { $0.hasPrefix("and then i wrote") }, "\(pieces)")
+    }
+
+    /// A typed sentence of the same length (a capital, commas) is left whole.
+    @Test func typedSentencesAreNotCutLikeSpeech() {
+        let typed = "I listened to forty recorded calls over a weekend, and the confusion was almost always about the same line on the bill, the equipment fee."
+        #expect(texts(typed) == [typed])
+    }
+
     @Test func abbreviationsDoNotEndSentences() {
         let answer = "Mr. Patel, our VP, asked me to fix it, e.g. the pickup windows vs. the picking times, i.e. approx. 30% of orders. Dr. Lee agreed. It worked."
         #expect(texts(answer) == [

@@ -20,11 +20,8 @@ struct CRFTrainer {
 
     func train(_ answers: [PerceptronTrainer.Answer], names: [FeatureID: String], version: String, corpusHash: String) -> StarModel {
         let k = StarModel.labels, stride = StarModel.stride
-        var counts: [FeatureID: Int] = [:]
-        for answer in answers { for sentence in answer.features { for id in Set(sentence) { counts[id, default: 0] += 1 } } }
-        let kept = counts.filter { $0.value >= minimumCount && names[$0.key] != nil }.keys.sorted()
-        var rows: [FeatureID: Int] = [:]
-        for (index, id) in kept.enumerated() { rows[id] = index * stride }
+        let table = TrainedRows(answers, names: names, minimumCount: minimumCount)
+        let kept = table.kept, rows = table.rows
         var weights = [Double](repeating: 0, count: kept.count * stride)
         var squares = [Double](repeating: 0, count: kept.count * stride)
         // (k + 1) x k: from each label, and from the start, to each label.
@@ -92,20 +89,8 @@ struct CRFTrainer {
                 for t in transitions.indices { step(&transitions[t], &transitionSquares[t], transitionGradient[t]) }
             }
         }
-        // Rounded as the model file writes them, so a model read back scores the same.
-        func rounded(_ value: Double) -> Float { Float((value * 10_000).rounded() / 10_000) }
-        var finalRows: [FeatureID: Int] = [:], finalWeights: [Float] = [], finalNames: [String] = []
-        for id in kept {
-            let row = rows[id]!
-            let values = weights[row..<(row + stride)].map(rounded)
-            guard values.contains(where: { $0 != 0 }) else { continue }
-            finalRows[id] = finalWeights.count
-            finalWeights += values
-            finalNames.append(names[id]!)
-        }
-        let finalTransitions = (0...k).map { from in (0..<k).map { rounded(transitions[from * k + $0]) } }
-        return StarModel(version: version, corpusHash: corpusHash, rows: finalRows, weights: finalWeights,
-                         transitions: finalTransitions, thresholds: [:], names: finalNames)
+        let finalTransitions = (0...k).map { from in (0..<k).map { Float(transitions[from * k + $0]) } }
+        return table.model(weights: weights.map { Float($0) }, transitions: finalTransitions, names: names, version: version, corpusHash: corpusHash)
     }
 
     static func logSumExp(_ values: [Double]) -> Double {

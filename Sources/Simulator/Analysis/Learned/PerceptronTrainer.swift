@@ -21,11 +21,8 @@ struct PerceptronTrainer {
 
     func train(_ answers: [Answer], names: [FeatureID: String], version: String, corpusHash: String) -> StarModel {
         let k = StarModel.labels, stride = StarModel.stride
-        var counts: [FeatureID: Int] = [:]
-        for answer in answers { for sentence in answer.features { for id in Set(sentence) { counts[id, default: 0] += 1 } } }
-        let kept = counts.filter { $0.value >= minimumCount && names[$0.key] != nil }.keys.sorted()
-        var rows: [FeatureID: Int] = [:]
-        for (index, id) in kept.enumerated() { rows[id] = index * stride }
+        let table = TrainedRows(answers, names: names, minimumCount: minimumCount)
+        let kept = table.kept, rows = table.rows
         var weights = [Float](repeating: 0, count: kept.count * stride)
         var totals = weights
         var transitions = [[Float]](repeating: [Float](repeating: 0, count: k), count: k + 1)
@@ -78,18 +75,6 @@ struct PerceptronTrainer {
         // Averaging: the mean of the weights over every step of training.
         for i in weights.indices { weights[i] -= totals[i] / step }
         for i in transitions.indices { for j in 0..<k { transitions[i][j] -= transitionTotals[i][j] / step } }
-        // Rounded as the model file writes them, so a model read back scores the same.
-        func rounded(_ value: Float) -> Float { (value * 10_000).rounded() / 10_000 }
-        var finalRows: [FeatureID: Int] = [:], finalWeights: [Float] = [], finalNames: [String] = []
-        for id in kept {
-            let row = rows[id]!
-            let values = weights[row..<(row + stride)].map(rounded)
-            guard values.contains(where: { $0 != 0 }) else { continue }
-            finalRows[id] = finalWeights.count
-            finalWeights += values
-            finalNames.append(names[id]!)
-        }
-        return StarModel(version: version, corpusHash: corpusHash, rows: finalRows, weights: finalWeights,
-                         transitions: transitions.map { $0.map(rounded) }, thresholds: [:], names: finalNames)
+        return table.model(weights: weights, transitions: transitions, names: names, version: version, corpusHash: corpusHash)
     }
 }

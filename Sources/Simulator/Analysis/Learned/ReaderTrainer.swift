@@ -35,7 +35,7 @@ struct ReaderTrainer {
         }
         let fromParts = weightsByName(parts), fromPerceptron = weightsByName(perceptron)
         let zero = ArraySlice([Float](repeating: 0, count: stride))
-        func rounded(_ value: Float) -> Float { (value * 10_000).rounded() / 10_000 }
+        let rounded = TrainedRows.rounded
         var rows: [FeatureID: Int] = [:], weights: [Float] = [], names: [String] = []
         for name in Set(parts.names).union(perceptron.names).sorted() {
             let a = fromParts[name] ?? zero, b = fromPerceptron[name] ?? zero

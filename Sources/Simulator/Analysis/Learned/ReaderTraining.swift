@@ -8,7 +8,8 @@ public enum ReaderTraining {
     /// 2: the evasion tag reads specific content (`content=`) and not the sentence's position.
     /// 3: ownership is counted from subjects of steps taken only ("we had", "if we could" are not
     ///    "we" actions).
-    /// 4: the part weights are a regularised CRF's plus a share of the perceptron's (`ReaderTrainer`).
+    /// 4: the part weights are a regularised CRF's plus a share of the perceptron's (`ReaderTrainer`);
+    ///    transcribed speech is cut into clause-sized sentences (`LongRunSplitter`); round 6 writers.
     public static let modelVersion = "star-reader-4"
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
@@ -181,7 +182,9 @@ public enum ReaderTraining {
                 let readLabel = read.map { $0.part.rawValue + ($0.alsoTells.map { "+" + $0.rawValue } ?? "") + ($0.hypothetical ? " hyp" : "") + ($0.evasive ? " eva" : "") } ?? "?"
                 let goldLabel = gold.label.description + (gold.hypothetical ? " hyp" : "") + (gold.evasive ? " eva" : "")
                 let text = String(decoding: Array(item.text.utf8)[gold.start..<gold.end], as: UTF8.self)
-                out.append("  \(goldLabel == readLabel ? " " : "*") gold \(goldLabel) | read \(readLabel) | \(text)")
+                // "~": the reader's sentence is not the gold one (split elsewhere: mostly unpunctuated speech).
+                let aligned = read.map { abs($0.start - gold.start) + abs($0.end - gold.end) <= 4 } ?? false
+                out.append("  \(goldLabel == readLabel ? " " : "*")\(aligned ? " " : "~") gold \(goldLabel) | read \(readLabel) | \(text)")
             }
         }
         return out.joined(separator: "\n")
@@ -189,11 +192,17 @@ public enum ReaderTraining {
 
     /// How `model` reads each answer of `texts`: each sentence's label and tags, then the parts
     /// missing and the flags; for trying a freshly trained model on chosen answers
-    /// (`analyzer-train --read FILE`).
+    /// (`analyzer-train --read FILE`). An answer starting with a follow-up kind in brackets
+    /// ("[result] I never heard how it ended.") is read as the reply to that follow-up.
     public static func readings(of texts: [String], model: StarModel) -> String {
         let analyzer = AnswerAnalyzer(model: model)
-        return texts.map { text in
-            let analysis = analyzer.analyze(text)
+        return texts.map { answer in
+            var text = Substring(answer), answering: ProbeKind? = nil
+            if text.hasPrefix("["), let close = text.firstIndex(of: "]"), let kind = ProbeKind(rawValue: String(text[text.index(after: text.startIndex)..<close])) {
+                answering = kind
+                text = text[text.index(after: close)...].drop { $0 == " " }
+            }
+            let analysis = analyzer.analyze(String(text), answering: answering)
             var lines = analysis.sentences.map { sentence in
                 let label = sentence.part.rawValue + (sentence.alsoTells.map { "+" + $0.rawValue } ?? "") + (sentence.hypothetical ? " hyp" : "") + (sentence.evasive ? " eva" : "")
                 return "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + sentence.text

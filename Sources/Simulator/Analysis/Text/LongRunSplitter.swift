@@ -1,6 +1,14 @@
 /// Splits a run of more than `maxWords` words (a one-line answer typed without punctuation)
 /// into clause-sized sentences, in two linear passes.
 ///
+/// A run that reads as transcribed speech (it starts in lower case and has no comma) is cut to
+/// pieces of at most `speechMaxWords` words, and also before an "I" or "we" that starts a new
+/// clause after a content word ("calling back two three times | i listened to the calls"): in
+/// speech those are where one unit of the story ends. On 5-fold cross-validation of the training
+/// part this moved sentence accuracy from 0.853 to 0.879 (pieces of at most 40 words and no
+/// subject cut before; 16, 25 and 30 words were tried, and the same rules for every run without
+/// a comma scored 0.877 but also cut typed sentences).
+///
 /// Places to cut are ranked: after ";" or before "and then" / "after that" (4); before "so"
 /// (not "so that/much/many/far"), "then", ", which", "and I" / "and we" (3); before "but",
 /// "however", "because" and after a spaced dash (2); before "and" or after a comma (1).
@@ -13,10 +21,16 @@ enum LongRunSplitter {
     static let minPiece = 8
 
     /// Appends to `ranges` the token ranges of the pieces of `tokens` (all of it when short).
+    /// The longest piece of a run that reads as transcribed speech (see `split`).
+    static let speechMaxWords = 20
     static func split(_ tokens: UnsafeBufferPointer<Token>, into ranges: inout [Range<Int>]) {
         let n = tokens.count
-        var totalWords = 0
+        var totalWords = 0, commas = 0
         for t in tokens where isWord(t) { totalWords += 1 }
+        for t in tokens where t.kind == .punct && t.mark == PunctMark.comma { commas += 1 }
+        let firstWord = tokens.first { $0.kind == .word }
+        let speech = commas == 0 && !(firstWord?.flags.contains(.capitalized) ?? false)
+        let maxWords = speech ? speechMaxWords : Self.maxWords
         guard totalWords > maxWords else {
             if n > 0 { ranges.append(0..<n) }
             return
@@ -24,18 +38,18 @@ enum LongRunSplitter {
         // Pass 1: clause boundaries.
         var pieceStart = 0, sinceCut = 0, seen = 0
         for i in 0..<n {
-            if sinceCut >= minPiece && totalWords - seen >= minPiece && priority(tokens, before: i) >= 3 {
-                cutLong(tokens, pieceStart..<i, words: sinceCut, into: &ranges)
+            if sinceCut >= minPiece && totalWords - seen >= minPiece && priority(tokens, before: i, speech: speech) >= 3 {
+                cutLong(tokens, pieceStart..<i, words: sinceCut, maxWords: maxWords, speech: speech, into: &ranges)
                 pieceStart = i
                 sinceCut = 0
             }
             if isWord(tokens[i]) { sinceCut += 1; seen += 1 }
         }
-        cutLong(tokens, pieceStart..<n, words: sinceCut, into: &ranges)
+        cutLong(tokens, pieceStart..<n, words: sinceCut, maxWords: maxWords, speech: speech, into: &ranges)
     }
 
     /// Pass 2 for one piece of `words` words.
-    private static func cutLong(_ tokens: UnsafeBufferPointer<Token>, _ piece: Range<Int>, words pieceWords: Int, into ranges: inout [Range<Int>]) {
+    private static func cutLong(_ tokens: UnsafeBufferPointer<Token>, _ piece: Range<Int>, words pieceWords: Int, maxWords: Int, speech: Bool, into ranges: inout [Range<Int>]) {
         guard pieceWords > maxWords else {
             if !piece.isEmpty { ranges.append(piece) }
             return
@@ -51,7 +65,7 @@ enum LongRunSplitter {
             while i < n {
                 let t = tokens[i]
                 if words >= minPiece && pieceWords - wordsBefore - words >= minPiece {
-                    let p = priority(tokens, before: i)
+                    let p = priority(tokens, before: i, speech: speech)
                     if p > 0 && p >= bestPriority { best = i; bestPriority = p; bestWords = words }
                 }
                 if isWord(t) {
@@ -76,10 +90,12 @@ enum LongRunSplitter {
     @inline(__always)
     private static func isWord(_ t: Token) -> Bool { t.kind != .punct && !t.flags.contains(.hyphenJoined) }
 
-    private static func priority(_ tokens: UnsafeBufferPointer<Token>, before i: Int) -> Int {
+    private static func priority(_ tokens: UnsafeBufferPointer<Token>, before i: Int, speech: Bool) -> Int {
         let t = tokens[i]
         let prev = i > 0 ? tokens[i - 1] : nil
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if speech, t.kind == .word, t.traits.contains(.iSubject) || t.traits.contains(.weSubject), let prev, prev.kind == .word,
+           !prev.traits.contains(.continuation), !prev.traits.contains(.stopword), !prev.traits.contains(.mentalVerb), !prev.traits.contains(.speechVerb) { return 3 }
         if let prev, prev.kind == .punct {
             if prev.mark == PunctMark.semicolon { return 4 }
             if PunctMark.isDash(prev.mark) && prev.flags.contains(.spaceBefore) { return 2 }
