@@ -25,11 +25,12 @@ enum LongRunSplitter {
     static let speechMaxWords = 20
     static func split(_ tokens: UnsafeBufferPointer<Token>, into ranges: inout [Range<Int>]) {
         let n = tokens.count
-        var totalWords = 0, commas = 0
-        for t in tokens where isWord(t) { totalWords += 1 }
-        for t in tokens where t.kind == .punct && t.mark == PunctMark.comma { commas += 1 }
+        var totalWords = 0, hasComma = false
+        for t in tokens {
+            if isWord(t) { totalWords += 1 } else if t.kind == .punct && t.mark == PunctMark.comma { hasComma = true }
+        }
         let firstWord = tokens.first { $0.kind == .word }
-        let speech = commas == 0 && !(firstWord?.flags.contains(.capitalized) ?? false)
+        let speech = !hasComma && !(firstWord?.flags.contains(.capitalized) ?? false)
         let maxWords = speech ? speechMaxWords : Self.maxWords
         guard totalWords > maxWords else {
             if n > 0 { ranges.append(0..<n) }
