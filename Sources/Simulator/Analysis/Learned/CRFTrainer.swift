@@ -40,22 +40,20 @@ struct CRFTrainer {
         }
 
         var random = SeededRandom(seed: seed)
-        var emissions: [Double] = [], alpha: [Double] = [], beta: [Double] = []
         var gradient = [Double](repeating: 0, count: k)
         var transitionGradient = [Double](repeating: 0, count: (k + 1) * k)
         for _ in 0..<epochs {
             for a in random.shuffled(Array(answers.indices)) {
                 let answer = answers[a], sentences = preparedForRest[a], n = sentences.count
                 guard n > 0 else { continue }
-                emissions = [Double](repeating: 0, count: n * k)
+                var emissions = [Double](repeating: 0, count: n * k)
                 for (i, sentence) in sentences.enumerated() {
                     for (row, value) in sentence { for j in 0..<k { emissions[i * k + j] += value * weights[row + j] } }
                 }
                 // Forward and backward in log space.
-                alpha = [Double](repeating: 0, count: n * k)
-                beta = [Double](repeating: 0, count: n * k)
+                var alpha = [Double](repeating: 0, count: n * k), beta = [Double](repeating: 0, count: n * k)
                 for j in 0..<k { alpha[j] = transitions[k * k + j] + emissions[j] }
-                for i in 1..<max(n, 1) where i < n {
+                for i in 1..<n {
                     for to in 0..<k {
                         alpha[i * k + to] = emissions[i * k + to] + Self.logSumExp((0..<k).map { alpha[(i - 1) * k + $0] + transitions[$0 * k + to] })
                     }

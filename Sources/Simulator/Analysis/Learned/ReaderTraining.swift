@@ -9,7 +9,7 @@ public enum ReaderTraining {
     /// 3: ownership is counted from subjects of steps taken only ("we had", "if we could" are not
     ///    "we" actions).
     /// 4: the part weights are a regularised CRF's plus a share of the perceptron's (`ReaderTrainer`);
-    ///    transcribed speech is cut into clause-sized sentences (`LongRunSplitter`); round 6 writers.
+    ///    transcribed speech is cut into clause-sized sentences (`LongRunSplitter`).
     public static let modelVersion = "star-reader-4"
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
