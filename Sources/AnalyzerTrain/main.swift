@@ -6,6 +6,8 @@
 //   swift run analyzer-train generate              only regenerate Generated/EmbeddedData.swift
 //   options: --seed N (default 1), --epochs N (default 20); --cv prints the cross-validated
 //   training figures only (for tuning: the test part is never read) and writes nothing;
+//   --cv --score W1,W2 scores only those training writers' items (every training writer is
+//   still trained on: to see whether added writers help on the items measured before);
 //   --cv-misses prints the training items the cross-validated reader gets wrong, likewise;
 //   --read FILE prints how the freshly trained model reads each answer of FILE (answers
 //   separated by blank lines) and writes nothing
@@ -75,7 +77,9 @@ if arguments.contains("--cv-misses") {
 }
 if arguments.contains("--cv") {
     // For tuning: the cross-validated training figures only; the test part is not read.
-    print(ReaderTraining.crossValidationTable(corpus, model: model, seed: seed, epochs: epochs))
+    // --score w1,w2: train on every training writer, score only these writers' items.
+    let scoring = arguments.firstIndex(of: "--score").flatMap { $0 + 1 < arguments.count ? Set(arguments[$0 + 1].split(separator: ",").map(String.init)) : nil }
+    print(ReaderTraining.crossValidationTable(corpus, model: model, seed: seed, epochs: epochs, scoring: scoring))
     print("thresholds: " + ReaderTraining.thresholdsText(model))
     exit(0)
 }

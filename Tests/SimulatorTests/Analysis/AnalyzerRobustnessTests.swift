@@ -40,6 +40,8 @@ import Testing
                 previousEnd = s.end
             }
             #expect(a.sentences.reduce(0) { $0 + $1.words } == a.words)
+            // A quantified result always shows the number that made it so.
+            #expect(!a.quantifiedResult || !a.metricEvidence.isEmpty, "\(text)")
             for e in a.metricEvidence + a.ownership.evidence + a.principleSignals.map(\.evidence) {
                 #expect(String(decoding: bytes[e.start..<e.end], as: UTF8.self) == e.text)
             }

@@ -32,6 +32,15 @@ import Testing
         #expect(pieces.contains { $0.hasPrefix("and then i wrote") }, "\(pieces)")
     }
 
+    /// A speech run with no good place to cut is not cut so that a scrap of a few words is left
+    /// ("... within | a month" read "a month" as a result of its own).
+    @Test func speechIsNotCutIntoAScrap() {
+        let speech = "so i rewrote the call script and repeat calls went from about twenty two percent to like nine percent within a month"
+        let pieces = texts(speech)
+        #expect(pieces.allSatisfy { $0.split(separator: " ").count >= LongRunSplitter.minPiece }, "\(pieces)")
+        #expect(pieces.joined(separator: " ") == speech)
+    }
+
     /// A typed sentence of the same length (a capital, commas) is left whole.
     @Test func typedSentencesAreNotCutLikeSpeech() {
         let typed = "I listened to forty recorded calls over a weekend, and the confusion was almost always about the same line on the bill, the equipment fee."

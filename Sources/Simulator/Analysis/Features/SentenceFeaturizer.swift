@@ -18,7 +18,8 @@ struct SentenceFeaturizer {
         /// `SubjectVerbFeature` codes.
         var subject: Int
         var verb: Int
-        var outcomeMetric: Bool
+        /// The first number that can measure an outcome (`MetricRoleFeature`), if any.
+        var outcomeMetric: ByteSpan?
         /// "I" and "we" subjects, clause by clause (for ownership).
         var iSubjects = 0
         var weSubjects = 0
@@ -40,6 +41,7 @@ struct SentenceFeaturizer {
         sink.fired.reserveCapacity(view.count * 2 + 24)
         LayoutFeature.detect(view, bullet: bullet, answering: answering, lexicon: lexicon, into: &sink)
         let (subject, verb) = SubjectVerbFeature.detect(view, lexicon: lexicon, into: &sink)
+        if let answering { sink.add(AnsweringFeature.feature(answering, verb: verb)) }
         PhraseFeature.detect(view, lexicon: lexicon, into: &sink)
         let outcome = MetricRoleFeature.detect(view, range: range, lexicon: lexicon, scratch: &metrics, into: &sink)
         ContentFeature.detect(view, lexicon: lexicon, into: &sink)

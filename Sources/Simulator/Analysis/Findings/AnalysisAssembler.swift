@@ -135,7 +135,10 @@ struct AnalysisAssembler {
             result: finding(.result, PartStrengthRules.result(partReadings(.result))))
         // A part can also be told inside a sentence that mostly tells another one.
         // The model's two-part sentences: a task inside a situation, a result inside an action.
-        var embedded: (task: [Int], result: [Int]) = learned == nil ? SecondaryParts.find(readings, parts) : ([], [])
+        // With the model, a goal stated in a situation sentence it did not read as task ("and I
+        // volunteered to lead the work") still counts (the rule readings' goal phrases).
+        let rules = SecondaryParts.find(readings, parts)
+        var embedded: (task: [Int], result: [Int]) = learned == nil ? rules : (rules.task.filter { parts[$0] == .situation }, [])
         for (i, sentence) in (learned?.sentences ?? []).enumerated() {
             if sentence.label.second == .task { embedded.task.append(i) }
             if sentence.label.second == .result { embedded.result.append(i) }
@@ -194,6 +197,11 @@ struct AnalysisAssembler {
         }
         let quantified = learned?.quantifiedResult ?? !metrics.isEmpty
         if !quantified { metrics = []; metricEvidence = [] }
+        // The learned reader found an outcome number the rules do not count: show that number.
+        if quantified, metricEvidence.isEmpty, let learned {
+            metricEvidence = learned.outcomeMetrics.map { evidence($0.sentence, $0.span) }
+            metrics = metricEvidence.map(\.text)
+        }
         let hypothetical = learned?.hypothetical ?? HypotheticalRule.isHypothetical(readings) { index in text(readings[index].hypotheticalSpan) }
         var evasionEvidence: [Evidence] = []
         for (i, sentence) in (learned?.sentences ?? []).enumerated() where sentence.evasive {

@@ -15,6 +15,8 @@ struct LearnedReading {
     var evasive: Bool
     var weHeavy: Bool
     var quantifiedResult: Bool
+    /// The outcome numbers of the result sentences that made it quantified: the evidence for it.
+    var outcomeMetrics: [(sentence: Int, span: ByteSpan)]
     /// "I" and "we" as subjects in action sentences, clause by clause.
     var iActions: Int
     var weActions: Int
@@ -76,7 +78,7 @@ struct LearnedReading {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(results.count)
         var iActions = 0, weActions = 0, hypothetical = 0, evasive = 0, story = 0, substance = 0
-        var quantified = false
+        var outcomeMetrics: [(sentence: Int, span: ByteSpan)] = []
         var iActionSentences: [Int] = [], weActionSentences: [Int] = []
         var shownWeights: [Float] = []
         shownWeights.reserveCapacity(Self.reasonsShown + 1)
@@ -117,7 +119,7 @@ struct LearnedReading {
             if isHypothetical { hypothetical += 1 }
             if isEvasive { evasive += 1 }
             if !isEvasive && !isHypothetical && (label.parts.contains(.action) || label.parts.contains(.result)) { substance += 1 }
-            if label.parts.contains(.result) && result.outcomeMetric && !isHypothetical && !isEvasive { quantified = true }
+            if label.parts.contains(.result), let metric = result.outcomeMetric, !isHypothetical, !isEvasive { outcomeMetrics.append((index, metric)) }
         }
         self.sentences = sentences
         let stories = Float(max(story, 1))
@@ -125,7 +127,8 @@ struct LearnedReading {
         // Evasive: enough of it dodges, and the dodges are not outweighed by real steps or outcomes.
         self.evasive = story > 0 && Float(evasive) / stories >= model.threshold("evasive", default: 0.5) && evasive >= substance
         self.weHeavy = weActions > 0 && Float(weActions) / Float(weActions + iActions) > model.threshold("we-heavy", default: 0.5)
-        self.quantifiedResult = quantified
+        self.quantifiedResult = !outcomeMetrics.isEmpty
+        self.outcomeMetrics = outcomeMetrics
         self.iActions = iActions
         self.weActions = weActions
         self.iActionSentences = iActionSentences

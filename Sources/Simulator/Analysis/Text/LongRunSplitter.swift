@@ -14,8 +14,8 @@
 /// "however", "because" and after a spaced dash (2); before "and" or after a comma (1).
 /// 1. Cut at every place ranked 3 or more, keeping at least `minPiece` words on each side.
 /// 2. A piece still over `maxWords` words is walked forward remembering the best place (later
-///    wins ties); past `maxWords` words it is cut there (or, with no place, right there) and
-///    the walk restarts at the cut. Each restart moves forward, so the work stays linear.
+///    wins ties); past `maxWords` words it is cut there (or, with no place, right there, unless
+///    fewer than `minPiece` words would be left) and the walk restarts at the cut. Each restart moves forward, so the work stays linear.
 enum LongRunSplitter {
     static let maxWords = 40
     static let minPiece = 8
@@ -72,8 +72,9 @@ enum LongRunSplitter {
                 if isWord(t) {
                     words += 1
                     if words > maxWords {
-                        if best >= 0 { cut = best; words = bestWords } else { cut = i; words -= 1 }
-                        break
+                        if best >= 0 { cut = best; words = bestWords; break }
+                        // No place to cut: cut here unless that leaves a scrap ("... within | a month").
+                        guard pieceWords - wordsBefore - words + 1 < minPiece else { cut = i; words -= 1; break }
                     }
                 }
                 i += 1
