@@ -137,8 +137,9 @@ struct AnalysisAssembler {
         // The model's two-part sentences: a task inside a situation, a result inside an action.
         // With the model, a goal stated in a situation sentence it did not read as task ("and I
         // volunteered to lead the work") still counts (the rule readings' goal phrases).
-        let rules = SecondaryParts.find(readings, parts)
-        var embedded: (task: [Int], result: [Int]) = learned == nil ? rules : (rules.task.filter { parts[$0] == .situation }, [])
+        let tasks = SecondaryParts.tasks(readings, parts)
+        var embedded: (task: [Int], result: [Int]) = learned == nil ? (tasks, SecondaryParts.results(readings, parts))
+                                                                    : (tasks.filter { parts[$0] == .situation }, [])
         for (i, sentence) in (learned?.sentences ?? []).enumerated() {
             if sentence.label.second == .task { embedded.task.append(i) }
             if sentence.label.second == .result { embedded.result.append(i) }

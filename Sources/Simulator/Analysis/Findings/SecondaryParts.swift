@@ -9,12 +9,19 @@ enum SecondaryParts {
     static let taskEvidence: Float = CueWeights.sharedGoal
     static let resultEvidence: Float = 2.4
 
-    static func find(_ readings: [SentenceReading], _ parts: [SentencePart]) -> (task: [Int], result: [Int]) {
-        var task: [Int] = [], result: [Int] = []
-        for (i, r) in readings.enumerated() where !r.hypothetical {
-            if parts[i] != .task && (r.ownedGoal || r.sharedGoal) && r.evidence(for: .task) >= taskEvidence { task.append(i) }
-            if parts[i] == .action && r.evidence(for: .result) >= resultEvidence && r.concreteOutcome { result.append(i) }
+    /// The sentences, given another part, that state a goal outright.
+    static func tasks(_ readings: [SentenceReading], _ parts: [SentencePart]) -> [Int] {
+        readings.indices.filter { i in
+            let r = readings[i]
+            return !r.hypothetical && parts[i] != .task && (r.ownedGoal || r.sharedGoal) && r.evidence(for: .task) >= taskEvidence
         }
-        return (task, result)
+    }
+
+    /// The action sentences that end in an outcome.
+    static func results(_ readings: [SentenceReading], _ parts: [SentencePart]) -> [Int] {
+        readings.indices.filter { i in
+            let r = readings[i]
+            return !r.hypothetical && parts[i] == .action && r.evidence(for: .result) >= resultEvidence && r.concreteOutcome
+        }
     }
 }

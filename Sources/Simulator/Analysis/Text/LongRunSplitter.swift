@@ -15,14 +15,16 @@
 /// 1. Cut at every place ranked 3 or more, keeping at least `minPiece` words on each side.
 /// 2. A piece still over `maxWords` words is walked forward remembering the best place (later
 ///    wins ties); past `maxWords` words it is cut there (or, with no place, right there, unless
-///    fewer than `minPiece` words would be left) and the walk restarts at the cut. Each restart moves forward, so the work stays linear.
+///    fewer than `minPiece` words would be left) and the walk restarts at the cut. Each restart
+///    moves forward, so the work stays linear.
 enum LongRunSplitter {
     static let maxWords = 40
     static let minPiece = 8
 
-    /// Appends to `ranges` the token ranges of the pieces of `tokens` (all of it when short).
-    /// The longest piece of a run that reads as transcribed speech (see `split`).
+    /// The longest piece of a run that reads as transcribed speech.
     static let speechMaxWords = 20
+
+    /// Appends to `ranges` the token ranges of the pieces of `tokens` (all of it when short).
     static func split(_ tokens: UnsafeBufferPointer<Token>, into ranges: inout [Range<Int>]) {
         let n = tokens.count
         var totalWords = 0, hasComma = false
@@ -73,8 +75,10 @@ enum LongRunSplitter {
                     words += 1
                     if words > maxWords {
                         if best >= 0 { cut = best; words = bestWords; break }
-                        // No place to cut: cut here unless that leaves a scrap ("... within | a month").
-                        guard pieceWords - wordsBefore - words + 1 < minPiece else { cut = i; words -= 1; break }
+                        // No place to cut: cut before this word, unless fewer than `minPiece`
+                        // words would be left ("... within | a month"); then they stay here.
+                        let left = pieceWords - wordsBefore - (words - 1)
+                        if left >= minPiece { cut = i; words -= 1; break }
                     }
                 }
                 i += 1
