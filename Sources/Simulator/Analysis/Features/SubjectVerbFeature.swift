@@ -36,8 +36,12 @@ enum SubjectVerbFeature {
     /// "we" subjects. Only a subject whose verb is a step taken counts (a past action, a change,
     /// a past verb, something said or decided): "we had 60 pickers", "we were short", "we need
     /// 150 people", "if we could scan it" are not actions, so they say nothing about who acted.
+    /// A sentence that opens with a step and no subject ("Rewrote the query") counts one "I".
     static func subjectCounts(_ view: SentenceView) -> (i: Int, we: Int) {
         var i = 0, we = 0
+        // A step with no subject, as bullet lists and terse replies tell them ("Moved our
+        // Postgres to a smaller instance", "Rang the carrier"), is the speaker's own.
+        if view.count > 1, stepVerbs & (1 << UInt32(verbClass(at: 0, in: view, clauseStart: 0))) != 0 { i += 1 }
         for w in 0..<view.count {
             let t = view.token(w)
             let isI = t.has(.iSubject)
@@ -54,7 +58,8 @@ enum SubjectVerbFeature {
     private static let stepVerbs: UInt32 = [actionPast, changePast, past, speech, mentalPast].reduce(0) { $0 | 1 << UInt32($1) }
 
     /// Whether the subject at word `w` is followed, within a few words, by a verb of a step taken
-    /// ("I then rebuilt", "we quickly cut"); a subject with a modal, "had", "was" or a present verb is not.
+    /// ("I then rebuilt", "we quickly cut", "so I pull the logs"); a subject with a modal, "had",
+    /// "was" or a present state verb ("we have", "we need") is not.
     private static func actsAfter(_ w: Int, in view: SentenceView) -> Bool {
         let t = view.token(w)
         // "we'd", "I'd": a modal or a past perfect in the pronoun itself.
@@ -63,6 +68,9 @@ enum SubjectVerbFeature {
         while k < min(view.count, w + 4) {
             let verb = verbClass(at: k, in: view, clauseStart: -1)
             if verb != noVerb { return stepVerbs & (1 << UInt32(verb)) != 0 }
+            // A step told in the present, as a story is often told aloud ("so we write a new
+            // email for each group", "I pull the logs"); only counted in action sentences.
+            if view.token(k).has(.actionBase) { return true }
             guard view.token(k).flags.contains(.lySuffix) || adverbs.contains(view.hashes[k]) else { return false }
             k += 1
         }
@@ -137,3 +145,4 @@ enum SubjectVerbFeature {
         return (subject, verb)
     }
 }
+

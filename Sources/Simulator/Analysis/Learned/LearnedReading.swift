@@ -126,7 +126,9 @@ struct LearnedReading {
         self.hypothetical = story > 0 && Float(hypothetical) / stories >= model.threshold("hypothetical", default: 0.5)
         // Evasive: enough of it dodges, and the dodges are not outweighed by real steps or outcomes.
         self.evasive = story > 0 && Float(evasive) / stories >= model.threshold("evasive", default: 0.5) && evasive >= substance
-        self.weHeavy = weActions > 0 && Float(weActions) / Float(weActions + iActions) > model.threshold("we-heavy", default: 0.5)
+        // We-heavy: more than the share of the steps told with "we", and at least two of them
+        // (one "we talked it through" in a short reply is not yet a pattern; as the old rules had it).
+        self.weHeavy = weActions >= AnalysisThresholds.weHeavyMinimum && Float(weActions) / Float(weActions + iActions) > model.threshold("we-heavy", default: 0.5)
         self.quantifiedResult = !outcomeMetrics.isEmpty
         self.outcomeMetrics = outcomeMetrics
         self.iActions = iActions

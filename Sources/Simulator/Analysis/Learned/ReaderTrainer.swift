@@ -17,11 +17,42 @@ struct ReaderTrainer {
     var seed: UInt64 = 1
     /// How much of the perceptron's part weights is added to the CRF's.
     var perceptronShare: Float = 0.1
+    /// How many orders of the answers each learner is trained in (seeds `seed`, `seed + 7919`,
+    /// ...); the model is the mean of their weights. The order alone moved cross-validated figures
+    /// by about 0.01 (evasion by up to 0.06); the mean of three orders, against one, on the first
+    /// ten writers' items with seeds 1, 2 and 3: accuracy 0.879, 0.883, 0.880 to 0.882, 0.885,
+    /// 0.883, missing result 0.859, 0.858, 0.862 to 0.864, 0.859, 0.872, the rest level.
+    var orders = 3
 
     func train(_ answers: [PerceptronTrainer.Answer], names: [FeatureID: String], version: String, corpusHash: String) -> StarModel {
-        let crf = CRFTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: version, corpusHash: corpusHash)
-        let perceptron = PerceptronTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: version, corpusHash: corpusHash)
+        let seeds = (0..<UInt64(max(1, orders))).map { seed &+ $0 &* 7919 }
+        let crf = Self.averaged(seeds.map { CRFTrainer(epochs: epochs, seed: $0).train(answers, names: names, version: version, corpusHash: corpusHash) })
+        let perceptron = Self.averaged(seeds.map { PerceptronTrainer(epochs: epochs, seed: $0).train(answers, names: names, version: version, corpusHash: corpusHash) })
         return Self.combined(parts: crf, perceptron: perceptron, share: perceptronShare)
+    }
+
+    /// The mean of `models`' weights and transitions, feature by feature (by name).
+    static func averaged(_ models: [StarModel]) -> StarModel {
+        guard models.count > 1 else { return models[0] }
+        let stride = StarModel.stride, scale = 1 / Float(models.count)
+        var sums: [String: [Float]] = [:]
+        for model in models {
+            for (index, name) in model.names.enumerated() {
+                var row = sums[name] ?? [Float](repeating: 0, count: stride)
+                for j in 0..<stride { row[j] += model.weights[index * stride + j] * scale }
+                sums[name] = row
+            }
+        }
+        var rows: [FeatureID: Int] = [:], weights: [Float] = [], names: [String] = []
+        for name in sums.keys.sorted() {
+            rows[FeatureID.parse(Substring(name))] = weights.count
+            weights += sums[name]!
+            names.append(name)
+        }
+        var transitions = models[0].transitions.map { $0.map { _ in Float(0) } }
+        for model in models { for a in transitions.indices { for b in transitions[a].indices { transitions[a][b] += model.transitions[a][b] * scale } } }
+        return StarModel(version: models[0].version, corpusHash: models[0].corpusHash, rows: rows, weights: weights,
+                         transitions: transitions, thresholds: [:], names: names)
     }
 
     /// `parts`'s label weights and transitions plus `share` times `perceptron`'s, and

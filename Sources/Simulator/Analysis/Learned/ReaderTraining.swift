@@ -13,7 +13,7 @@ public enum ReaderTraining {
     /// 5: trained with the sixth and seventh rounds' writers (w17-w21); the follow-up answered is
     ///    also read with the main verb's class (`AnsweringFeature`); a number after a determiner
     ///    ("the twelve negotiations") is a count of things, not an outcome (`MetricRoleFeature`).
-    public static let modelVersion = "star-reader-5"
+    public static let modelVersion = "star-reader-6"
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
     /// the gold sentence it overlaps most.
@@ -201,7 +201,9 @@ public enum ReaderTraining {
     /// missing and the flags; for trying a freshly trained model on chosen answers
     /// (`analyzer-train --read FILE`). An answer starting with a follow-up kind in brackets
     /// ("[result] I never heard how it ended.") is read as the reply to that follow-up.
-    public static func readings(of texts: [String], model: StarModel) -> String {
+    /// With `explain`, each sentence is followed by its features' weights: toward the part it
+    /// was given and toward the two tags, the largest first (for a developer asking "why").
+    public static func readings(of texts: [String], model: StarModel, explain: Bool = false) -> String {
         let analyzer = AnswerAnalyzer(model: model)
         return texts.map { answer in
             var text = Substring(answer), answering: ProbeKind? = nil
@@ -210,15 +212,41 @@ public enum ReaderTraining {
                 text = text[text.index(after: close)...].drop { $0 == " " }
             }
             let analysis = analyzer.analyze(String(text), answering: answering)
+            let features = explain ? analyzer.sentencesForTraining(String(text), answering: answering) : []
             var lines = analysis.sentences.map { sentence in
                 let label = sentence.part.rawValue + (sentence.alsoTells.map { "+" + $0.rawValue } ?? "") + (sentence.hypothetical ? " hyp" : "") + (sentence.evasive ? " eva" : "")
-                return "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + sentence.text
+                var line = "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + sentence.text
+                if sentence.index < features.count {
+                    let chosen = PartLabel.all.firstIndex { $0.part == sentence.part && $0.second == sentence.alsoTells } ?? 0
+                    line += "\n" + explanation(features[sentence.index], model: model, label: chosen)
+                }
+                return line
             }
             let flags = [analysis.hypothetical ? "hypothetical" : nil, analysis.ownership.weHeavy ? "we-heavy" : nil,
                          analysis.quantifiedResult ? "quantified" : nil, analysis.evasive ? "evasive" : nil].compactMap { $0 }
             lines.append("  missing: [" + analysis.missing.map(\.rawValue).joined(separator: ", ") + "]; flags: [" + flags.joined(separator: ", ") + "]")
             return lines.joined(separator: "\n")
         }.joined(separator: "\n\n")
+    }
+
+    /// One sentence's features with their weights toward `label` and the tags, largest first.
+    private static func explanation(_ sentence: (start: Int, end: Int, features: [FeatureID], values: [Float], names: [(FeatureID, String)]),
+                                    model: StarModel, label: Int) -> String {
+        let names = Dictionary(sentence.names.map { ($0.0.raw, $0.1) }, uniquingKeysWith: { first, _ in first })
+        func top(_ column: Int) -> String {
+            var weighed: [(String, Float)] = []
+            for (id, value) in zip(sentence.features, sentence.values) {
+                guard let row = model.row(id) else { continue }
+                let weight = model.weights[row + column] * value
+                if weight != 0 { weighed.append((names[id.raw] ?? "?", weight)) }
+            }
+            let total = weighed.reduce(0) { $0 + $1.1 }
+            weighed.sort { abs($0.1) > abs($1.1) }
+            return String(format: "%+.2f: ", total) + weighed.prefix(8).map { "\($0.0) \(String(format: "%+.2f", $0.1))" }.joined(separator: ", ")
+        }
+        return ["      part " + top(label),
+                "      hypothetical " + top(StarModel.labels + StarModel.Tag.hypothetical.rawValue),
+                "      evasive " + top(StarModel.labels + StarModel.Tag.evasive.rawValue)].joined(separator: "\n")
     }
 
     static func render(_ columns: [(String, Figures)], corpus: ReaderCorpus, model: StarModel) -> String {
