@@ -125,6 +125,34 @@ import InterviewScript
         #expect(subjects("The mediums we'd deferred were fixed in October.") == (0, 0))
     }
 
+    @Test func stepsToldInThePresentOrWithNoSubjectAreStepsToo() {
+        // A story told aloud in the present: "we write", "I pull" are steps taken.
+        #expect(subjects("So we write a different email for each group and we test them for a month.") == (0, 2))
+        #expect(subjects("Then I pull the logs from the night shift.") == (1, 0))
+        // A bullet or a terse reply with no subject is the speaker's own step.
+        #expect(subjects("Moved our Postgres to a smaller Graviton instance.") == (1, 0))
+        #expect(subjects("Called the carrier and we agreed a new slot.") == (1, 1))
+        // Present states and thoughts are still not steps.
+        #expect(subjects("We have six people on the desk and I think it is enough.") == (0, 0))
+    }
+
+    @Test func oneWeStepIsNotYetWeHeavyButMostStepsAre() {
+        #expect(!analyzer.analyze("We talked it through with her and found a way forward.", answering: .conflict).ownership.weHeavy)
+        let weHeavy = "Our warehouse missed the cut-off every Friday. We mapped the pick paths, we moved the fast sellers to the front and we added a second packing bench. The misses stopped within a month."
+        #expect(analyzer.analyze(weHeavy).ownership.weHeavy)
+    }
+
+    @Test func whatWouldHaveBeenDoneJudgesARealEventAndIsNotAHypotheticalAnswer() {
+        var flags: [Bool] = []
+        eachSentence(of: "I'd have called her on the Monday. I should have asked finance first. I would ask the team. We usually roll back.") { result, _ in
+            flags.append(result.counterfactualPast)
+        }
+        #expect(flags == [true, true, false, false])
+        let differently = "I'd have called the agency's account manager on the first morning instead of emailing. And I would have put the cache settings in their repository, so nobody could undo them by hand."
+        #expect(!analyzer.analyze(differently, answering: .differently).hypothetical)
+        #expect(analyzer.analyze("I would call the customer first and ask what they need. Usually I then check with the team what is possible.").hypothetical)
+    }
+
     @Test func theMainClauseComesAfterAWhenClause() {
         let (names, marked) = features("When Graviton3 came out [I got] curious whether our Java workloads would benefit.")
         #expect(names["clause=subordinate-first"] == "When")
@@ -214,15 +242,12 @@ import InterviewScript
                        "I learned to write the rollback plan before the change, and I have done that on every release since."] {
             #expect(!analyzer.analyze(lesson, answering: .learned).evasive, "\(lesson)")
         }
-        for dodge in ["I learned a lot, it was a good experience.", "Probably nothing, to be honest."] {
+        // A platitude told as a general truth, also at the start of the reply: read as a dodge since
+        // star-reader-6 (the round 11 writers; before, "always" made it habitual, which weighed
+        // against the tag).
+        for dodge in ["I learned a lot, it was a good experience.", "Probably nothing, to be honest.",
+                      "Well, you always learn something from these.", "You always learn something."] {
             #expect(analyzer.analyze(dodge, answering: .learned).evasive, "\(dodge)")
-        }
-        // Known regressions: of the model trained with the round 7 writers, a platitude that opens
-        // the reply ("evasion@start" weighs against the tag); of star-reader-6, one after "Well,"
-        // too. Both are read as habitual ("always"), and the habitual verb weighs against the tag.
-        withKnownIssue("a platitude told as a general truth is not read as a dodge") {
-            #expect(analyzer.analyze("You always learn something.", answering: .learned).evasive)
-            #expect(analyzer.analyze("Well, you always learn something from these.", answering: .learned).evasive)
         }
     }
 

@@ -23,6 +23,8 @@ struct SentenceFeaturizer {
         /// "I" and "we" subjects, clause by clause (for ownership).
         var iSubjects = 0
         var weSubjects = 0
+        /// "I'd have called her first": what would have been done in a real past event.
+        var counterfactualPast = false
 
         /// A feature's value: 1, except words and word pairs, which weigh less in a long
         /// sentence (so that its many words do not drown its few telling features).
@@ -52,7 +54,7 @@ struct SentenceFeaturizer {
         features.reserveCapacity(sink.fired.count)
         for feature in sink.fired where seen.insert(feature.id.raw) { features.append(feature) }
         return Result(features: features, wordValue: Self.wordValue(words: view.count), subject: subject, verb: verb, outcomeMetric: outcome,
-                      iSubjects: counts.i, weSubjects: counts.we)
+                      iSubjects: counts.i, weSubjects: counts.we, counterfactualPast: SubjectVerbFeature.isCounterfactualPast(view))
     }
 
     /// Moves an array out of its variable, leaving it empty, so its storage can be reused.

@@ -52,6 +52,18 @@ enum SubjectVerbFeature {
         }
         return (i, we)
     }
+    /// Whether the sentence says what would have been done at a time that is past ("I'd have
+    /// called her first", "I should have asked"): a judgement on one real event, not a
+    /// hypothetical story, so it does not make the answer hypothetical.
+    static func isCounterfactualPast(_ view: SentenceView) -> Bool {
+        guard view.count > 1 else { return false }
+        for w in 0..<(view.count - 1) where view.token(w).has(.would) || modals.contains(view.hashes[w]) {
+            if view.hashes[w + 1] == have || (w + 2 < view.count && view.hashes[w + 2] == have && view.token(w + 1).flags.contains(.lySuffix)) { return true }
+        }
+        return false
+    }
+    private static let have = WordHash.hash("have")
+
     private static let teamOwners = HashTable(set: ["the", "our", "my", "whole"].map { WordHash.hash($0) })
 
     /// The verb classes of a step taken (for ownership): what a subject did, said or decided.

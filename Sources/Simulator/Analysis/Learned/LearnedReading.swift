@@ -116,7 +116,9 @@ struct LearnedReading {
                 if result.weSubjects > 0 { weActionSentences.append(index) }
             }
             if label.part != .none || isHypothetical || isEvasive { story += 1 }
-            if isHypothetical { hypothetical += 1 }
+            // "I'd have called her first" is tagged, but judges a real event: the answer is not
+            // hypothetical for it.
+            if isHypothetical && !result.counterfactualPast { hypothetical += 1 }
             if isEvasive { evasive += 1 }
             if !isEvasive && !isHypothetical && (label.parts.contains(.action) || label.parts.contains(.result)) { substance += 1 }
             if label.parts.contains(.result), let metric = result.outcomeMetric, !isHypothetical, !isEvasive { outcomeMetrics.append((index, metric)) }
@@ -137,3 +139,4 @@ struct LearnedReading {
         self.weActionSentences = weActionSentences
     }
 }
+
