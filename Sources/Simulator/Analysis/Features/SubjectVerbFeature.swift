@@ -157,4 +157,3 @@ enum SubjectVerbFeature {
         return (subject, verb)
     }
 }
-

@@ -139,4 +139,3 @@ struct LearnedReading {
         self.weActionSentences = weActionSentences
     }
 }
-

@@ -13,6 +13,8 @@ public enum ReaderTraining {
     /// 5: trained with the sixth and seventh rounds' writers (w17-w21); the follow-up answered is
     ///    also read with the main verb's class (`AnsweringFeature`); a number after a determiner
     ///    ("the twelve negotiations") is a count of things, not an outcome (`MetricRoleFeature`).
+    /// 6: trained with rounds 8-11 (w22-w24, w26, w28, w29); each learner the mean of three
+    ///    orders of the answers (`ReaderTrainer.orders`).
     public static let modelVersion = "star-reader-6"
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
@@ -217,7 +219,10 @@ public enum ReaderTraining {
                 let label = sentence.part.rawValue + (sentence.alsoTells.map { "+" + $0.rawValue } ?? "") + (sentence.hypothetical ? " hyp" : "") + (sentence.evasive ? " eva" : "")
                 var line = "  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + sentence.text
                 if sentence.index < features.count {
-                    let chosen = PartLabel.all.firstIndex { $0.part == sentence.part && $0.second == sentence.alsoTells } ?? 0
+                    // `alsoTells` may be a part found inside the sentence rather than the model's
+                    // two-part label: then the label is the single part.
+                    let chosen = PartLabel.all.firstIndex { $0.part == sentence.part && $0.second == sentence.alsoTells }
+                        ?? PartLabel.all.firstIndex { $0.part == sentence.part && $0.second == nil } ?? 0
                     line += "\n" + explanation(features[sentence.index], model: model, label: chosen)
                 }
                 return line
