@@ -241,10 +241,12 @@ public enum FuzzDriver {
 /// - every `.ask` is the interviewer's `pendingPrompt` once the batch is handled (the last one
 ///   asked is the one waiting), and while the session runs there is always a prompt waiting;
 /// - a new question or follow-up is asked right after its record (`questionAsked`/`probeAsked`),
-///   and only `/repeat` asks the waiting prompt again;
+///   and only `/repeat` and an aside ask the waiting prompt again;
 /// - per question: at most the loop's `max-probes` follow-ups, at most `DrillDown.maxPerKind`
 ///   of one kind, and one kind asked twice in a row (a dodge pressed, or the only gap left) is
-///   never asked in the same words.
+///   never asked in the same words;
+/// - an aside (`SessionRecord.aside`) is followed by the same prompt, asked again, unless it
+///   closed the question.
 struct EngineChecker {
     let loop: Loop
     var finished = false
@@ -285,6 +287,14 @@ struct EngineChecker {
                 finished = true
             case .ask(let prompt):
                 if case .command(.repeat, _) = event { continue }
+                // An aside is answered and the same prompt asked again, with nothing new recorded
+                // (or, for a second "no example", the question closed and the next one asked).
+                let aside = effects[..<index].contains { if case .record(.aside) = $0 { true } else { false } }
+                let closed = effects[..<index].contains { if case .record(.questionClosed) = $0 { true } else { false } }
+                if aside && !closed {
+                    require(lastAsked == prompt, "an aside was followed by a new prompt")
+                    continue
+                }
                 let record: SessionRecord? = if index > 0, case .record(let record) = effects[index - 1] { record } else { nil }
                 switch prompt.kind {
                 case .question(let id):

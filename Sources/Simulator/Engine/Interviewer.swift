@@ -27,7 +27,15 @@ public struct Interviewer: Sendable {
         public var askedAt: Double
         /// When the question itself (not its latest follow-up) was asked.
         public var questionAskedAt: Double
+        /// Questions back the interviewer answered on this question (see `Aside`).
+        public var asides = 0
+        /// Whether the candidate was given a moment for an example after saying none came to mind.
+        public var noExampleOffered = false
     }
+
+    /// Questions back answered on one question (a request to repeat it is always answered);
+    /// after that, what the candidate says is the answer.
+    static let asidesAnswered = 2
 
     public let loop: Loop
     public let plan: InterviewPlan
@@ -141,6 +149,11 @@ public struct Interviewer: Sendable {
         let question = plan.rounds[current.round][current.question]
         let round = loop.rounds[current.round]
         let replyingTo: ProbeKind? = if case .probe(let kind) = current.prompt.kind { kind } else { nil }
+        // Time for questions in this round is up: leave the closing its minutes.
+        let questionTime = Double(round.minutes - loop.closing.minutes) * 60
+        if at - roundStartedAt < questionTime, let aside = aside(trimmed, in: current, question: question, replyingTo: replyingTo) {
+            return answerAside(aside, text: trimmed, in: current, at: at)
+        }
         let findings = read(trimmed, question, replyingTo)
         questioning.drill.add(.init(text: trimmed, findings: findings, replyingTo: replyingTo))
         let seconds = max(0, at - current.askedAt)
@@ -151,8 +164,6 @@ public struct Interviewer: Sendable {
         if seconds > questionBudget {
             effects.append(.record(.answerRanLong(round: current.round, questionID: question.id, seconds: seconds, budgetSeconds: questionBudget)))
         }
-        // Time for questions in this round is up: leave the closing its minutes.
-        let questionTime = Double(round.minutes - loop.closing.minutes) * 60
         if at - roundStartedAt >= questionTime {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.outOfTime(round, loop: loop)))
             return effects + closeQuestion(questioning, reason: .time, at: at) + openClosing(current.round, at: at)
@@ -185,6 +196,45 @@ public struct Interviewer: Sendable {
             effects.append(.say(.interviewer(round.interviewer), InterviewerLines.transition(round, loop: loop, current.question)))
         }
         return effects + ask(question: current.question + 1, round: current.round, at: at)
+    }
+
+    /// What the candidate said, when it is an aside to answer rather than an answer: a question
+    /// back (twice at most on one question; a request to repeat, always), or, before any answer
+    /// to the question, that no example comes to mind (and the reader hears no part of a story in it).
+    private func aside(_ text: String, in current: Questioning, question: Question, replyingTo: ProbeKind?) -> Aside? {
+        guard let aside = Aside.kind(of: text) else { return nil }
+        switch aside {
+        case .repeatPlease: return aside
+        case .clarifying, .aboutTheRole: return current.asides < Self.asidesAnswered ? aside : nil
+        case .noExample:
+            guard current.drill.turns.isEmpty else { return nil }
+            let findings = read(text, question, replyingTo)
+            return StarPart.allCases.allSatisfy { findings[$0] == .absent } ? aside : nil
+        }
+    }
+
+    /// The candidate said something other than an answer: a short answer to it, then the same
+    /// prompt again, or, when no example comes to mind a second time, the next question.
+    /// Recorded, not read or scored; the answer's time runs from the prompt again.
+    private mutating func answerAside(_ aside: Aside, text: String, in current: Questioning, at: Double) -> [Effect] {
+        var questioning = current
+        let question = plan.rounds[current.round][current.question]
+        let speaker = Speaker.interviewer(loop.rounds[current.round].interviewer)
+        if aside == .noExample && current.noExampleOffered {
+            let reply = InterviewerLines.noExampleAgain
+            return [.record(.aside(round: current.round, questionID: question.id, text: text, reply: reply, at: at)), .say(speaker, reply)]
+                + closeQuestion(current, reason: .skipped, skipped: true, at: at) + ask(question: current.question + 1, round: current.round, at: at)
+        }
+        let afterFollowUp = if case .probe = current.prompt.kind { true } else { false }
+        let reply = InterviewerLines.answer(to: aside, afterFollowUp: afterFollowUp, times: aside == .noExample ? 0 : current.asides)
+        if aside == .noExample { questioning.noExampleOffered = true } else if aside != .repeatPlease { questioning.asides += 1 }
+        questioning.askedAt = at
+        state = .questioning(questioning)
+        return [
+            .record(.aside(round: current.round, questionID: question.id, text: text, reply: reply, at: at)),
+            .say(speaker, reply),
+            .ask(questioning.prompt),
+        ]
     }
 
     private func closeQuestion(_ questioning: Questioning, reason: QuestionOutcome.Reason, skipped: Bool = false, at: Double) -> [Effect] {

@@ -82,6 +82,20 @@ public enum InterviewerLines {
 
     static var noQuestions: String { line("no-questions") }
 
+    /// The interviewer's short answer to an aside, before asking again; `afterFollowUp` when the
+    /// candidate was answering a follow-up, `times` how many asides came before on the question.
+    static func answer(to aside: Aside, afterFollowUp: Bool, times: Int) -> String {
+        switch aside {
+        case .repeatPlease: line("aside.repeat", times)
+        case .clarifying: line(afterFollowUp ? "aside.clarifying-follow-up" : "aside.clarifying", times)
+        case .aboutTheRole: line("aside.later", times)
+        case .noExample: line("aside.no-example", times)
+        }
+    }
+
+    /// Said when the candidate still has no example: the question is left.
+    static var noExampleAgain: String { line("aside.no-example-again") }
+
     /// The console's reminder, at the first question, of how to send an answer.
     public static var howToSend: String { line("how-to-send") }
 

@@ -7,6 +7,10 @@ public enum SessionRecord: Sendable, Equatable, Codable {
     case roundStarted(round: Int, interviewer: String, at: Double)
     case questionAsked(round: Int, questionID: String, text: String, at: Double)
     case answerGiven(answer: AnswerRecord)
+    /// The candidate said something other than an answer (a question back, or that no example
+    /// comes to mind) and the interviewer replied (`reply`) before asking the prompt again or
+    /// moving on. Not an answer: never read or scored.
+    case aside(round: Int, questionID: String, text: String, reply: String, at: Double)
     case probeAsked(round: Int, questionID: String, probe: ProbeKind, text: String, reason: String, at: Double)
     case questionClosed(outcome: QuestionOutcome)
     case commandUsed(command: SessionCommand, round: Int, questionID: String?, at: Double)

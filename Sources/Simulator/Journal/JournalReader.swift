@@ -170,7 +170,7 @@ extension SessionRecord {
         switch self {
         case .sessionStarted(_, _, _, let at), .roundStarted(_, _, let at), .questionAsked(_, _, _, let at),
              .probeAsked(_, _, _, _, _, let at), .commandUsed(_, _, _, let at), .hintGiven(_, _, _, let at),
-             .candidateQuestions(_, _, let at), .roundEnded(_, let at), .sessionEnded(_, let at):
+             .candidateQuestions(_, _, let at), .roundEnded(_, let at), .sessionEnded(_, let at), .aside(_, _, _, _, let at):
             at
         case .answerGiven(let answer): answer.at
         case .questionClosed(let outcome): outcome.at

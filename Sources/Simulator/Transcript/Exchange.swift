@@ -12,6 +12,8 @@ public struct Exchange: Sendable, Equatable {
     public var reason: String?
     public var answer: String?
     public var findings: AnswerFindings?
+    /// What the candidate said instead of an answer first, and the interviewer's replies.
+    public var asides: [QuestionTranscript.Aside] = []
 
     /// The follow-up's kind as written (`result`, `ownership`, ...).
     public typealias ProbeKindName = String
@@ -24,7 +26,7 @@ public struct Exchange: Sendable, Equatable {
                 for turn in question.turns {
                     result.append(Exchange(number: result.count + 1, round: round.index, roundTitle: round.title, interviewer: round.interviewer,
                                            questionID: question.id, probe: turn.probe?.rawValue, prompt: turn.prompt, reason: turn.reason,
-                                           answer: turn.answer, findings: turn.findings))
+                                           answer: turn.answer, findings: turn.findings, asides: turn.asides ?? []))
                 }
             }
         }

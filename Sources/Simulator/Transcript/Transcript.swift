@@ -80,5 +80,14 @@ public struct QuestionTranscript: Sendable, Equatable, Codable {
         public var findings: AnswerFindings?
         public var seconds: Double?
         public var ranLong: Bool
+        /// What the candidate said instead of an answer to the prompt (a question back, or that no
+        /// example came to mind), and the interviewer's replies, in order (nil when nothing was).
+        public var asides: [Aside]? = nil
+    }
+
+    /// Something the candidate said instead of answering a prompt, and the interviewer's reply.
+    public struct Aside: Sendable, Equatable, Codable {
+        public var text: String
+        public var reply: String
     }
 }

@@ -32,6 +32,11 @@ public enum TranscriptBuilder {
                     question.turns[last].findings = answer.findings
                     question.turns[last].seconds = answer.seconds
                 }
+            case .aside(let round, let id, let text, let reply, _):
+                update(round: round, question: id) { question in
+                    guard let last = question.turns.indices.last, question.turns[last].answer == nil else { return }
+                    question.turns[last].asides = (question.turns[last].asides ?? []) + [.init(text: text, reply: reply)]
+                }
             case .answerRanLong(let round, let id, _, _):
                 update(round: round, question: id) { question in
                     if let last = question.turns.lastIndex(where: { $0.answer != nil }) { question.turns[last].ranLong = true }

@@ -78,13 +78,20 @@ struct ReplayCommand: ParsableCommand {
             print(style.apply(.dim, to: "#\(exchange.number) · \(kind)"))
             if let reason = exchange.reason { print(style.apply(.dim, to: "  why: \(reason)")) }
             print(wrapped(style.apply(.cyan, to: "\(exchange.interviewer):") + " " + exchange.prompt, indent: 2))
-            if let answer = exchange.answer {
-                // Each line of the answer wrapped at words to the width left after "Candidate: ".
-                let body = answer.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            // Each line of what the candidate said wrapped at words to the width left after "Candidate: ".
+            func candidate(_ text: String) {
+                let body = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
                     guard width > 31 else { return [String(line)] }
                     return ConsoleOutput.wrap(String(line), width: width - 11, indent: 0).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 }
                 print("Candidate: " + body.joined(separator: "\n           "))
+            }
+            for aside in exchange.asides {
+                candidate(aside.text)
+                print(wrapped(style.apply(.cyan, to: "\(exchange.interviewer):") + " " + aside.reply, indent: 2))
+            }
+            if let answer = exchange.answer {
+                candidate(answer)
                 if let findings = exchange.findings {
                     let parts = StarPart.allCases.map { "\($0.rawValue.prefix(1).uppercased())=\(findings[$0].rawValue)" }.joined(separator: " ")
                     var notes = [parts, "I/we \(findings.iCount)/\(findings.weCount)"]

@@ -4,6 +4,138 @@
 /// The data files compiled into the binary.
 enum EmbeddedData {
     static let lexicon: [String: String] = [
+        "asides": #"""
+# What a candidate says instead of an answer (Engine/Aside.swift): a question back ("Does it have
+# to be from work?", "Before I answer, what does the team do?") or that no example comes to mind.
+# The interviewer answers briefly and asks again, and the aside does not count as the answer.
+#
+# [no-example]: no example comes to mind, or come back to it later (a reply of at most 25
+# words holding one of these phrases anywhere).
+[no-example]
+can't think of a time
+cannot think of a time
+can't think of an example
+cannot think of an example
+can't think of one
+cannot think of one
+can't think of any
+can't come up with
+cannot come up with
+can't recall a time
+can't recall an example
+don't have an example
+do not have an example
+don't have a story
+don't have a good example
+don't have one
+don't really have one
+don't think i have one
+don't think i have an example
+nothing comes to mind
+nothing really comes to mind
+nothing springs to mind
+drawing a blank
+my mind is blank
+i'm blanking
+never been in that situation
+never been in a situation like that
+never had that happen
+never really had that
+haven't had that happen
+haven't been in that situation
+haven't experienced that
+come back to this
+come back to that one
+come back to it later
+skip this one
+pass on this one
+#
+# A piece of the reply is a question
+# when it ends with "?" or opens with an [openers] phrase; the reply is a question back when it
+# is questions and at most a few words besides (QuestionBack.swift). One [section] per list; one
+# phrase a line, lower case. [repeat] and [clarifying] phrases match anywhere in the question; a
+# question back that matches neither is about the role or the team, kept for the end of the round.
+#
+# [openers]: a question asked without a question mark.
+[openers]
+can i
+could i
+should i
+shall i
+do you
+does it
+is it
+can you
+could you
+would you
+what do you mean
+sorry, what
+i was wondering
+i'm not sure what you mean
+i am not sure what you mean
+#
+# [repeat]: the candidate wants the question again.
+[repeat]
+can you repeat
+could you repeat
+repeat the question
+say that again
+say it again
+rephrase
+come again
+#
+# [clarifying]: about the question itself: what counts as an example, which story to tell.
+[clarifying]
+do you mean
+does it have to
+does it need to
+has to be
+need to be
+can it be
+could it be
+should it be
+would it be
+is it ok
+is it okay
+is that ok
+is that okay
+is that alright
+is that fine
+does that count
+would that count
+would that work
+do you want
+would you like
+do you prefer
+which one
+which story
+what kind of
+what sort of
+how far back
+how recent
+any example
+an example from
+a personal
+from outside work
+outside of work
+from school
+from university
+previous job
+previous role
+my last job
+my current job
+a work example
+professional
+mean by
+can i use
+could i use
+can i talk
+could i talk
+can i tell
+could i tell
+should i
+shall i
+"""#,
         "background": #"""
 # Background and scene-setting language (situation).
 # One phrase a line, lower case, words separated by single spaces; '#' starts a comment.
@@ -713,6 +845,27 @@ That's the end of your {loop-title} loop. Thank you. The interviewers are writin
 
 [hint.closing]
 Ask one or two real questions. Good ones are about how the role fits the organisation, what it takes to succeed in it, what training and ramp-up look like, and what is specific to this team (its shift pattern or on-call, travel, remote work). Avoid asking about anything the interviewer already told you.
+
+[aside.no-example]
+Take a moment if you need one. It can be a smaller example, from any job or from outside work, as long as it really happened.
+
+[aside.no-example-again]
+That's fine, we'll leave that one.
+
+[aside.clarifying]
+Any real example works, from any job or setting, as long as it is one time you were part of and can tell in detail.
+Whichever story you know best, as long as it really happened and you played a part in it.
+
+[aside.clarifying-follow-up]
+Either is fine: tell me what you remember of that one time, as exactly as you can.
+
+[aside.repeat]
+Of course.
+Sure, here it is again.
+
+[aside.later]
+Good question, and I'll leave time for yours at the end of the round. For now I'd like to hear your story.
+Let's keep that for the end, I'll make sure there's time. First, your example.
 
 [how-to-send]
 Press Enter on an empty line to send your answer (it may span lines); /help lists the commands.

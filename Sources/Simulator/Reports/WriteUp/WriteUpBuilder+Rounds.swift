@@ -35,6 +35,10 @@ extension WriteUpBuilder {
             if turn.probe != nil, let reason = turn.reason, !ReportWording.oneLine(reason).isEmpty {
                 blocks.append(.paragraph([.text("Why: " + reason)], kind: .why))
             }
+            for aside in turn.asides ?? [] {
+                blocks.append(.paragraph([.strong("Instead of an answer:"), .text(" " + aside.text)], kind: .body))
+                blocks.append(.paragraph([.strong("Interviewer:"), .text(" " + aside.reply)], kind: .prompt))
+            }
             blocks += answer(turn)
         }
         if let outcome = ReportWording.outcome(question.outcome) { blocks.append(note(outcome)) }
