@@ -101,7 +101,7 @@ public struct AnswerAnalyzer: Sendable {
             let first = store.cues.count
             for reason in sentence.reasons {
                 store.cues.append(Cue(part: sentence.label.part, weight: 1, label: .learned, start: reason.start, end: reason.end,
-                                      learned: reason.family, name: reason.name))
+                                      learned: reason.family, name: reason.featureName))
             }
             readings[i].cues = 0..<0
             readings[i].hypothetical = sentence.hypothetical

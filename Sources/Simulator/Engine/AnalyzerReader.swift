@@ -30,17 +30,19 @@ public enum AnalyzerReader {
 }
 
 extension AnswerFindings {
-    /// The parts of an analysis the interviewer and the write-up use.
-    public init(_ analysis: AnswerAnalysis) {
+    /// The parts of an analysis the interviewer and the write-up use. `quoting: false` leaves
+    /// out the quotes and the signal phrases, for a caller that only weighs the findings.
+    public init(_ analysis: AnswerAnalysis, quoting: Bool = true) {
         var signals: [String: [String]] = [:]
-        for match in analysis.principleSignals where !(signals[match.principle.id]?.contains(match.phrase) ?? false) {
+        for match in analysis.principleSignals where quoting && !(signals[match.principle.id]?.contains(match.phrase) ?? false) {
             signals[match.principle.id, default: []].append(match.phrase)
         }
         var quotes: [String: String] = [:]
         func record(_ key: String, sentence index: Int?) {
-            guard let index, analysis.sentences.indices.contains(index), quotes[key] == nil else { return }
+            guard quoting, let index, analysis.sentences.indices.contains(index), quotes[key] == nil else { return }
             let text = analysis.sentences[index].text
-            quotes[key] = text.count > 240 ? String(text.prefix(239)) + "…" : text
+            // At most 240 characters (counted only when the bytes could be more).
+            quotes[key] = text.utf8.count > 240 && text.count > 240 ? String(text.prefix(239)) + "…" : text
         }
         for part in StarPart.allCases { record(part.rawValue, sentence: analysis.parts[part].sentences.first) }
         // The sentence behind each other finding, so a write-up quotes what caused it.

@@ -167,11 +167,18 @@ struct FiredFeature {
 struct FeatureName: @unchecked Sendable {
     private final class Box {
         let text: String
-        init(_ text: String) { self.text = text }
+        /// What follows the first "=" ("past-action" of "verb=past-action"), or the whole name.
+        let value: String
+        init(_ text: String) {
+            self.text = text
+            value = text.split(separator: "=", maxSplits: 1).last.map(String.init) ?? text
+        }
     }
     private let box: Unmanaged<Box>
 
     var text: String { box.takeUnretainedValue().text }
+    /// The name's value, as a cue shows it: what follows its first "=", or the whole name.
+    var value: String { box.takeUnretainedValue().value }
 
     /// The interned name `text` (the same one each time).
     init(_ text: String) {

@@ -26,8 +26,7 @@ struct AnalysisAssembler {
         if let note = cue.note { return CueTexts.text(cue.label, note) }
         if cue.label == .learned, let family = cue.learned {
             guard cue.end > cue.start else {
-                let name = cue.name ?? ""
-                return family.label + ": " + (name.split(separator: "=", maxSplits: 1).last.map(String.init) ?? name)
+                return family.label + ": " + (cue.name?.value ?? "")
             }
             return spanText(cue, prefix: FeatureFamily.prefixes[Int(family.rawValue)])
         }

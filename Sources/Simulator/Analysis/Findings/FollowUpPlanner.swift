@@ -7,7 +7,7 @@ import InterviewScript
 /// follow-up that digs into it.
 enum FollowUpPlanner {
     static func plan(for analysis: AnswerAnalysis, answering: ProbeKind?, policy: ProbingPolicy = ProbingPolicy()) -> [FollowUp] {
-        let findings = AnswerFindings(analysis)
+        let findings = AnswerFindings(analysis, quoting: false)
         var drill = DrillDown(questionID: "")
         drill.add(.init(text: "", findings: findings, replyingTo: answering))
         let gaps = policy.order.filter { drill.needs($0) }

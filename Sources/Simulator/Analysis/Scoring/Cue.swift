@@ -92,7 +92,7 @@ struct Cue {
     var note: Note? = nil
     /// For `.learned` cues: the feature's family and, for fixed features, its name.
     var learned: FeatureFamily? = nil
-    var name: String? = nil
+    var name: FeatureName? = nil
 
     /// The fixed texts of positional and context cues.
     enum Note: UInt8, CaseIterable {
