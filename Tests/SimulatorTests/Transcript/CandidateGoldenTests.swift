@@ -63,6 +63,26 @@ import Testing
 
     static func followUps(_ t: Transcript) -> [ProbeKind] { t.questions.flatMap { $0.turns.compactMap(\.probe) } }
 
+    @Test func asidesBeforeEachAnswerChangeNothingTheInterviewerHearsOrDecides() throws {
+        let asides = ["Does it have to be from my current job?", "Before I start, how big is the team I'd be joining?",
+                      "Sorry, could you repeat the question?", "Hmm, nothing comes to mind right away, give me a second."]
+        for loop in Self.loops {
+            let library = ShippedLoopTests.library
+            let script = try #require(library.loop(id: loop))
+            let plain = try Self.session("strong", loop)
+            let asking = try ScriptedCandidate(named: "strong").transcript(loop: script, library: library, asides: asides)
+            // Each question heard one aside first, answered and not scored.
+            for question in asking.questions {
+                #expect(question.turns[0].asides?.count == 1, "\(loop) \(question.id)")
+            }
+            // The same follow-ups, outcomes, votes and decision as without them.
+            #expect(Self.followUps(asking) == Self.followUps(plain), "\(loop)")
+            #expect(asking.questions.map { $0.outcome?.missing } == plain.questions.map { $0.outcome?.missing }, "\(loop)")
+            #expect(asking.scores.interviewers.map(\.vote) == plain.scores.interviewers.map(\.vote), "\(loop)")
+            #expect(asking.scores.decision == plain.scores.decision, "\(loop)")
+        }
+    }
+
     @Test func theStrongCandidateIsDugIntoNotReaskedAndHired() throws {
         for loop in Self.loops {
             let t = try Self.session("strong", loop)

@@ -45,7 +45,9 @@ struct ScriptedCandidate {
 
     /// Runs the candidate through `loop` with the real reader; one minute per input, fixed
     /// timestamps, so the transcript is the same on every run.
-    func transcript(loop: Loop, library: ScriptLibrary, stories: StoryMatcher? = nil) throws -> Transcript {
+    /// `asides`: said once before the answer to each question, in turn (a question back, "no
+    /// example comes to mind"), as a candidate who asks first would.
+    func transcript(loop: Loop, library: ScriptLibrary, stories: StoryMatcher? = nil, asides: [String] = []) throws -> Transcript {
         guard let script = loops[loop.id] else { throw Mismatch(description: "\(name) has no answers for \(loop.id)") }
         var engine = Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: library, seed: script.seed), seed: script.seed, reader: AnalyzerReader.make())
         var records: [SessionRecord] = []
@@ -60,6 +62,7 @@ struct ScriptedCandidate {
         var current: Answer?
         var closings = script.closing.makeIterator()
         var minute = 1.0
+        var asidesSaid = 0
         while !engine.isFinished, let asked = prompt, minute < 400 {
             let text: String
             switch asked.kind {
@@ -67,8 +70,14 @@ struct ScriptedCandidate {
                 guard let answer = script.answers.first(where: { $0.question == id }) else {
                     throw Mismatch(description: "\(name) has no answer to \(id) in \(loop.id)")
                 }
-                current = answer
-                text = answer.text
+                if !asides.isEmpty && current?.question != id {
+                    current = answer
+                    text = asides[asidesSaid % asides.count]
+                    asidesSaid += 1
+                } else {
+                    current = answer
+                    text = answer.text
+                }
             case .probe(let kind):
                 text = current?.replies[kind] ?? replies[kind] ?? "I don't have more to add on that."
             case .closing:
