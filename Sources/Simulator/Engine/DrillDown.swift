@@ -145,7 +145,9 @@ public struct DrillDown: Sendable, Equatable {
     /// Why a follow-up is asked, in the interviewer's notes.
     public func reason(for kind: ProbeKind) -> String {
         if kind == toPress, let last = turns.last {
-            return last.findings.evasive ? "the reply dodged the question; pressing once more" : "the reply said what would usually happen, not what did; pressing once more"
+            if last.findings.evasive { return "the reply dodged the question; pressing once more" }
+            if last.findings.hypothetical { return "the reply said what would usually happen, not what did; pressing once more" }
+            return "the reply was too short to answer it; pressing once more"
         }
         switch kind {
         case .situation, .task, .action, .result:

@@ -173,7 +173,9 @@ public struct Interviewer: Sendable {
         if !questionTimeUp, let probe = questioning.drill.nextProbe(policy: loop.probing, depthOrder: DepthOrder.order(for: round)) {
             let timesAsked = questioning.drill.probes.filter { $0 == probe }.count
             let pressing = questioning.drill.toPress == probe
-            let text = pressing ? InterviewerLines.press(probe, hypothetical: !(questioning.drill.turns.last?.findings.evasive ?? false))
+            let last = questioning.drill.turns.last?.findings
+            let thin = last.map { ReplyEvidence.isThin($0) && !$0.evasive && !$0.hypothetical } ?? false
+            let text = pressing ? InterviewerLines.press(probe, hypothetical: !(last?.evasive ?? false), thinReply: thin ? current.prompt.text : nil)
                                 : InterviewerLines.probe(probe, for: question, timesAsked: timesAsked,
                                                          weak: probe.starPart.map { questioning.drill.strength(of: $0) == .weak } ?? false,
                                                          phrase: probe == .vague ? questioning.drill.turns.last?.findings.vagueFiller.first : nil)

@@ -39,7 +39,9 @@ public enum InterviewerLines {
     }
 
     /// A follow-up asked again after a dodge, differently: for the specifics of the one time.
-    static func press(_ kind: ProbeKind, hypothetical: Bool) -> String {
+    /// `thinReply`: the reply was a word or three; the follow-up is asked again with a word first.
+    static func press(_ kind: ProbeKind, hypothetical: Bool, thinReply: String? = nil) -> String {
+        if let thinReply { return line("press.thin-reply") + " " + thinReply }
         if hypothetical { return line("press.hypothetical-reply") }
         return line(kind.isDepth ? "press.depth" : "press.\(kind.rawValue)")
     }

@@ -7,10 +7,21 @@ import InterviewScript
 /// asked for a real event ("usually, yes"). A reply to a follow-up that asks for reflection
 /// ("what would you do differently?", "what did you learn?") is naturally told in the
 /// conditional or the habitual ("I'd bring finance in earlier", "now I always check..."), so
-/// there hypothetical framing is the answer asked for, not a dodge; evasion still is.
+/// there hypothetical framing is the answer asked for, not a dodge; evasion still is. A reply of
+/// a word or three that tells nothing ("Yes.", "Not really.") is no answer to a follow-up either.
 enum ReplyEvidence {
     /// Follow-ups whose honest answer is conditional or habitual.
     static let reflective: Set<ProbeKind> = [.differently, .learned]
+
+    /// A reply to a follow-up this short, with no part of a story and no number in it, tells nothing.
+    static let thinReplyWords = 3
+
+    /// "Yes.", "Not really.", "Cost, mostly.": too short to answer a follow-up (a number such as
+    /// "About 40%." is an answer, and so is any part of a story the reader hears).
+    static func isThin(_ findings: AnswerFindings) -> Bool {
+        findings.words <= thinReplyWords && findings.metrics.isEmpty && !findings.quantifiedResult
+            && StarPart.allCases.allSatisfy { findings[$0] == .absent }
+    }
 
     static func counts(_ findings: AnswerFindings, replyingTo probe: ProbeKind?) -> Bool {
         // A reply that tells two or more things the candidate did is not a dodge, whatever
@@ -18,6 +29,6 @@ enum ReplyEvidence {
         let ownSteps = findings.iCount >= 2 && !findings.weHeavy
         let evaded = findings.evasive && !ownSteps
         guard let probe else { return !evaded }
-        return !evaded && (!findings.hypothetical || reflective.contains(probe))
+        return !evaded && !isThin(findings) && (!findings.hypothetical || reflective.contains(probe))
     }
 }

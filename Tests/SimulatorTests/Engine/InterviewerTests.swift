@@ -51,7 +51,7 @@ import Testing
         var probes: [ProbeKind] = []
         var outcome: QuestionOutcome?
         for minute in 1...6 where outcome == nil {
-            let effects = engine.handle(.answer("nothing useful", at: Double(minute * 60)))
+            let effects = engine.handle(.answer("nothing useful to add on that", at: Double(minute * 60)))
             probes += effects.probes
             outcome = effects.outcomes.first
         }

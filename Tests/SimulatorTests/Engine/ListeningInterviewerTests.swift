@@ -42,6 +42,29 @@ import Testing
         #expect(effects.asked.last?.text.contains("not in general") == true)
     }
 
+    @Test func aReplyOfAWordIsPressedOnceWithTheFollowUpAskedAgain() {
+        var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 4"))
+        _ = engine.handle(.start(at: 0))
+        let followUp = engine.handle(.answer("S T A I", at: 60)).asked.last!
+        var effects = engine.handle(.answer("Yes.", at: 120))
+        #expect(effects.probes == [.result])
+        #expect(effects.asked.last?.text == "Could you say a bit more than that? " + followUp.text)
+        let reasons = effects.records.compactMap { if case .probeAsked(_, _, _, _, let reason, _) = $0 { reason } else { nil } }
+        #expect(reasons == ["the reply was too short to answer it; pressing once more"])
+        // The result, now told: no more asking for it.
+        effects = engine.handle(.answer("R# I", at: 180))
+        #expect(!effects.probes.contains(.result))
+    }
+
+    @Test func aShortReplyWithANumberOrAPartIsAnAnswer() {
+        #expect(ReplyEvidence.isThin(AnswerFindings(words: 1)))
+        #expect(!ReplyEvidence.isThin(AnswerFindings(words: 2, metrics: ["40%"])))
+        #expect(!ReplyEvidence.isThin(AnswerFindings(words: 3, result: .weak)))
+        #expect(!ReplyEvidence.isThin(AnswerFindings(words: 4)))
+        #expect(ReplyEvidence.counts(AnswerFindings(words: 1), replyingTo: nil))
+        #expect(!ReplyEvidence.counts(AnswerFindings(words: 1), replyingTo: .decision))
+    }
+
     @Test func probingGoesOnToTheCapWhileAGapRemains() {
         var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 3"))
         _ = engine.handle(.start(at: 0))

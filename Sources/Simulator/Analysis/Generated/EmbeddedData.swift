@@ -942,6 +942,9 @@ Looking back, what would you do differently?
 If you ran it again tomorrow, what would you change?
 
 # A follow-up pressed once more after a dodge, differently: for the specifics of the one time.
+[press.thin-reply]
+Could you say a bit more than that?
+
 [press.hypothetical-reply]
 I mean in that one situation, not in general: what actually happened, and what did you do?
 [press.result]
