@@ -134,6 +134,10 @@ import InterviewScript
         #expect(subjects("Called the carrier and we agreed a new slot.") == (1, 1))
         // Present states and thoughts are still not steps.
         #expect(subjects("We have six people on the desk and I think it is enough.") == (0, 0))
+        // A hyphenated verb is a step by its last part.
+        #expect(subjects("I re-slotted the fast movers and we double-checked every label.") == (1, 1))
+        #expect(subjects("Then I re-run the report for the night shift.") == (1, 0))
+        #expect(subjects("I had a follow-up with the vendor.") == (0, 0))
     }
 
     @Test func oneWeStepIsNotYetWeHeavyButMostStepsAre() {

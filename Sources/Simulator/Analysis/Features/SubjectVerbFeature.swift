@@ -79,6 +79,8 @@ enum SubjectVerbFeature {
         var k = w + 1
         while k < min(view.count, w + 4) {
             let verb = verbClass(at: k, in: view, clauseStart: -1)
+            // The last part of a hyphenated word is the verb ("I re-run the report").
+            while k + 1 < view.count && view.token(k + 1).flags.contains(.hyphenJoined) { k += 1 }
             if verb != noVerb { return stepVerbs & (1 << UInt32(verb)) != 0 }
             // A step told in the present, as a story is often told aloud ("so we write a new
             // email for each group", "I pull the logs"); only counted in action sentences.
@@ -93,6 +95,10 @@ enum SubjectVerbFeature {
     /// The class of the verb at word `w` (`noVerb` if it is not one); a bare verb counts only at
     /// `clauseStart` ("Rewrote the query").
     private static func verbClass(at w: Int, in view: SentenceView, clauseStart: Int) -> Int {
+        // A hyphenated verb is read by its last part ("re-slotted", "double-checked", "re-ran").
+        if w + 1 < view.count, view.token(w + 1).flags.contains(.hyphenJoined) {
+            return verbClass(at: w + 1, in: view, clauseStart: clauseStart == w ? w + 1 : clauseStart)
+        }
         let t = view.token(w)
         let h = view.hashes[w]
         if h == used, w + 1 < view.count, view.hashes[w + 1] == to { return habitual }
