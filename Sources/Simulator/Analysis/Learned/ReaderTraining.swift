@@ -15,7 +15,8 @@ public enum ReaderTraining {
     ///    ("the twelve negotiations") is a count of things, not an outcome (`MetricRoleFeature`).
     /// 6: trained with rounds 8-11 (w22-w24, w26, w28, w29); each learner the mean of three
     ///    orders of the answers (`ReaderTrainer.orders`).
-    public static let modelVersion = "star-reader-6"
+    /// 7: a hyphenated verb read by its last part ("I re-slotted", "we double-checked").
+    public static let modelVersion = "star-reader-7"
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
     /// the gold sentence it overlaps most.
