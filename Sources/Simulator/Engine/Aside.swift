@@ -26,13 +26,12 @@ enum Aside: Sendable, Equatable {
 
     /// What `text` is, when it is an aside; nil when it is (or starts) an answer.
     static func kind(of text: String) -> Aside? {
-        let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lowered = TypedText.lowered(text)
         let words = lowered.split(whereSeparator: \.isWhitespace).count
         guard words <= maximumWords else { return nil }
         if words <= maximumNoExampleWords, phrases["no-example"].contains(where: { lowered.contains($0) }) { return .noExample }
         var questions: [String] = [], otherWords = 0
-        for piece in pieces(of: lowered) {
-            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+        for trimmed in TypedText.pieces(of: lowered, endingAt: ["?", ".", "!", "\n"]) {
             if trimmed.hasSuffix("?") || phrases["openers"].contains(where: { trimmed == $0 || trimmed.hasPrefix($0 + " ") }) {
                 questions.append(trimmed)
             } else {
@@ -43,19 +42,5 @@ enum Aside: Sendable, Equatable {
         if questions.contains(where: { q in phrases["repeat"].contains { q.contains($0) } }) { return .repeatPlease }
         if questions.contains(where: { q in phrases["clarifying"].contains { q.contains($0) } }) { return .clarifying }
         return .aboutTheRole
-    }
-
-    /// The sentences of the text, each with its closing mark.
-    private static func pieces(of text: String) -> [String] {
-        var pieces: [String] = [], current = ""
-        for character in text {
-            current.append(character)
-            if character == "?" || character == "." || character == "!" || character == "\n" {
-                pieces.append(current)
-                current = ""
-            }
-        }
-        pieces.append(current)
-        return pieces.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     }
 }

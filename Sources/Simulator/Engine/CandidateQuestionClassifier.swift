@@ -8,18 +8,7 @@ public enum CandidateQuestionClassifier {
     public static func questions(in text: String) -> [CandidateQuestion] {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || declines(trimmed) { return [] }
-        var pieces: [String] = []
-        var current = ""
-        for character in trimmed {
-            current.append(character)
-            if character == "?" || character == "\n" {
-                pieces.append(current)
-                current = ""
-            }
-        }
-        pieces.append(current)
-        return pieces
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return TypedText.pieces(of: trimmed, endingAt: ["?", "\n"])
             .filter { $0.count > 2 && isQuestion($0) }
             .map { CandidateQuestion(text: $0, category: category(of: $0)) }
     }
@@ -33,7 +22,7 @@ public enum CandidateQuestionClassifier {
     /// Whether one piece of what the candidate typed is a question.
     static func isQuestion(_ piece: String) -> Bool {
         if piece.contains("?") { return true }
-        let lowered = piece.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lowered = TypedText.lowered(piece)
         // Drop polite openers before the question itself ("Thanks, that was useful. How ...").
         let sentences = lowered.split(whereSeparator: { $0 == "." || $0 == "!" }).map { $0.trimmingCharacters(in: .whitespaces) }
         return sentences.contains { sentence in openers.contains { sentence == $0 || sentence.hasPrefix($0 + " ") } }
@@ -52,7 +41,7 @@ public enum CandidateQuestionClassifier {
     /// "No", "nope, I'm good", "no, I think you covered everything": the candidate has nothing to
     /// ask. A reply with a question mark, or of more than 20 words, is never a decline.
     static func declines(_ text: String) -> Bool {
-        let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationCharacters.union(.whitespacesAndNewlines))
+        let lowered = TypedText.lowered(text).trimmingCharacters(in: .punctuationCharacters.union(.whitespacesAndNewlines))
         guard !text.contains("?"), lowered.split(whereSeparator: \.isWhitespace).count <= 20 else { return false }
         for opener in declinePhrases.openers where lowered == opener || lowered.hasPrefix(opener + " ") || lowered.hasPrefix(opener + ",") || lowered.hasPrefix(opener + ".") {
             return true

@@ -33,7 +33,12 @@ public struct DrillDown: Sendable, Equatable {
 
     /// Whether a reply to a follow-up dodged it (evasive, or hypothetical when a real event was asked for).
     public static func dodged(_ turn: Turn) -> Bool {
-        turn.replyingTo != nil && !counts(turn)
+        dodge(turn) != nil
+    }
+
+    /// How a reply to a follow-up dodged it, if it did.
+    static func dodge(_ turn: Turn) -> ReplyEvidence.Dodge? {
+        ReplyEvidence.dodge(turn.findings, replyingTo: turn.replyingTo)
     }
 
     /// The best strength of a part over all answers that count.
@@ -144,10 +149,12 @@ public struct DrillDown: Sendable, Equatable {
 
     /// Why a follow-up is asked, in the interviewer's notes.
     public func reason(for kind: ProbeKind) -> String {
-        if kind == toPress, let last = turns.last {
-            if last.findings.evasive { return "the reply dodged the question; pressing once more" }
-            if last.findings.hypothetical { return "the reply said what would usually happen, not what did; pressing once more" }
-            return "the reply was too short to answer it; pressing once more"
+        if kind == toPress, let last = turns.last, let dodge = Self.dodge(last) {
+            switch dodge {
+            case .evasive: return "the reply dodged the question; pressing once more"
+            case .hypothetical: return "the reply said what would usually happen, not what did; pressing once more"
+            case .thin: return "the reply was too short to answer it; pressing once more"
+            }
         }
         switch kind {
         case .situation, .task, .action, .result:

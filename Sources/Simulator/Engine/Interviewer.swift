@@ -151,10 +151,11 @@ public struct Interviewer: Sendable {
         let replyingTo: ProbeKind? = if case .probe(let kind) = current.prompt.kind { kind } else { nil }
         // Time for questions in this round is up: leave the closing its minutes.
         let questionTime = Double(round.minutes - loop.closing.minutes) * 60
-        if at - roundStartedAt < questionTime, let aside = aside(trimmed, in: current, question: question, replyingTo: replyingTo) {
+        var heard: AnswerFindings?
+        if at - roundStartedAt < questionTime, let aside = aside(trimmed, in: current, question: question, replyingTo: replyingTo, heard: &heard) {
             return answerAside(aside, text: trimmed, in: current, at: at)
         }
-        let findings = read(trimmed, question, replyingTo)
+        let findings = heard ?? read(trimmed, question, replyingTo)
         questioning.drill.add(.init(text: trimmed, findings: findings, replyingTo: replyingTo))
         let seconds = max(0, at - current.askedAt)
         var effects: [Effect] = [.record(.answerGiven(answer: AnswerRecord(
@@ -173,9 +174,8 @@ public struct Interviewer: Sendable {
         if !questionTimeUp, let probe = questioning.drill.nextProbe(policy: loop.probing, depthOrder: DepthOrder.order(for: round)) {
             let timesAsked = questioning.drill.probes.filter { $0 == probe }.count
             let pressing = questioning.drill.toPress == probe
-            let last = questioning.drill.turns.last?.findings
-            let thin = last.map { ReplyEvidence.isThin($0) && !$0.evasive && !$0.hypothetical } ?? false
-            let text = pressing ? InterviewerLines.press(probe, hypothetical: !(last?.evasive ?? false), thinReply: thin ? current.prompt.text : nil)
+            let dodge = questioning.drill.turns.last.flatMap(DrillDown.dodge) ?? .evasive
+            let text = pressing ? InterviewerLines.press(probe, after: dodge, followUp: current.prompt.text)
                                 : InterviewerLines.probe(probe, for: question, timesAsked: timesAsked,
                                                          weak: probe.starPart.map { questioning.drill.strength(of: $0) == .weak } ?? false,
                                                          phrase: probe == .vague ? questioning.drill.turns.last?.findings.vagueFiller.first : nil)
@@ -203,7 +203,8 @@ public struct Interviewer: Sendable {
     /// What the candidate said, when it is an aside to answer rather than an answer: a question
     /// back (twice at most on one question; a request to repeat, always), or, before any answer
     /// to the question, that no example comes to mind (and the reader hears no part of a story in it).
-    private func aside(_ text: String, in current: Questioning, question: Question, replyingTo: ProbeKind?) -> Aside? {
+    /// What the reader heard, when it was asked, is left in `heard`, so an answer is read once.
+    private func aside(_ text: String, in current: Questioning, question: Question, replyingTo: ProbeKind?, heard: inout AnswerFindings?) -> Aside? {
         guard let aside = Aside.kind(of: text) else { return nil }
         switch aside {
         case .repeatPlease: return aside
@@ -211,6 +212,7 @@ public struct Interviewer: Sendable {
         case .noExample:
             guard current.drill.turns.isEmpty else { return nil }
             let findings = read(text, question, replyingTo)
+            heard = findings
             return StarPart.allCases.allSatisfy { findings[$0] == .absent } ? aside : nil
         }
     }

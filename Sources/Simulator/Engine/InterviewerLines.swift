@@ -38,12 +38,14 @@ public enum InterviewerLines {
         return line("probe.\(kind.rawValue)", variant)
     }
 
-    /// A follow-up asked again after a dodge, differently: for the specifics of the one time.
-    /// `thinReply`: the reply was a word or three; the follow-up is asked again with a word first.
-    static func press(_ kind: ProbeKind, hypothetical: Bool, thinReply: String? = nil) -> String {
-        if let thinReply { return line("press.thin-reply") + " " + thinReply }
-        if hypothetical { return line("press.hypothetical-reply") }
-        return line(kind.isDepth ? "press.depth" : "press.\(kind.rawValue)")
+    /// A follow-up asked again after a dodge, differently: for the specifics of the one time. After
+    /// a reply of a word or three, `followUp` (as it was asked) again, with a word first.
+    static func press(_ kind: ProbeKind, after dodge: ReplyEvidence.Dodge, followUp: String) -> String {
+        switch dodge {
+        case .thin: line("press.thin-reply") + " " + followUp
+        case .hypothetical: line("press.hypothetical-reply")
+        case .evasive: line(kind.isDepth ? "press.depth" : "press.\(kind.rawValue)")
+        }
     }
 
     /// The follow-up text: the question's own probes of this kind in turn, else the built-in ones.

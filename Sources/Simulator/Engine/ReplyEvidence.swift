@@ -23,6 +23,23 @@ enum ReplyEvidence {
             && StarPart.allCases.allSatisfy { findings[$0] == .absent }
     }
 
+    /// Why a reply to a follow-up is no evidence for it, as the interviewer names it when it presses.
+    enum Dodge: Sendable, Equatable {
+        /// "I'd have to check", "the team handled that".
+        case evasive
+        /// What would usually happen, not what did.
+        case hypothetical
+        /// A word or three that tells nothing (`isThin`).
+        case thin
+    }
+
+    /// The dodge in a reply to `probe`, or nil when it counts (or answers no follow-up).
+    static func dodge(_ findings: AnswerFindings, replyingTo probe: ProbeKind?) -> Dodge? {
+        guard probe != nil, !counts(findings, replyingTo: probe) else { return nil }
+        if findings.evasive { return .evasive }
+        return findings.hypothetical ? .hypothetical : .thin
+    }
+
     static func counts(_ findings: AnswerFindings, replyingTo probe: ProbeKind?) -> Bool {
         // A reply that tells two or more things the candidate did is not a dodge, whatever
         // else it says ("My part was the checklist. I wrote..., and I trained...").

@@ -47,7 +47,7 @@ import Testing
         for kind in ProbeKind.allCases {
             #expect(!InterviewerLines.defaultProbe(kind, variant: 0).isEmpty)
             #expect(InterviewerLines.defaultProbe(kind, variant: 0) != InterviewerLines.defaultProbe(kind, variant: 1), "\(kind) has one wording")
-            #expect(!InterviewerLines.press(kind, hypothetical: false).isEmpty)
+            #expect(!InterviewerLines.press(kind, after: .evasive, followUp: "").isEmpty)
         }
     }
 
