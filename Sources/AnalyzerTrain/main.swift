@@ -11,7 +11,10 @@
 //   --cv-misses prints the training items the cross-validated reader gets wrong, likewise;
 //   --read FILE prints how the freshly trained model reads each answer of FILE (answers
 //   separated by blank lines) and writes nothing; --read FILE --explain adds each sentence's
-//   features with their weights toward its part and the two tags
+//   features with their weights toward its part and the two tags; --cv-cuts prints the
+//   sentence cutter's cross-validated precision and recall for a few trainer settings (the
+//   first is the one used) and writes nothing; --learned-cuts trains the sentence cutter too
+//   (with --cv, to compare; not yet in the committed model)
 import Foundation
 import Simulator
 
@@ -64,7 +67,13 @@ do {
 }
 let training = corpus.training
 print("training on \(training.count) items of writers \(corpus.trainWriters.joined(separator: ", ")) (seed \(seed), \(epochs) epochs)")
-let model = ReaderTraining.train(training, corpusHash: corpus.trainingHash, seed: seed, epochs: epochs)
+if arguments.contains("--cv-cuts") {
+    // For tuning the sentence cutter alone: cross-validated on the training part, for a grid of settings.
+    let settings: [(l2: Float, minimumCount: Int, epochs: Int)] = [(1e-4, 5, 5), (1e-4, 2, 10), (1e-3, 5, 10), (1e-3, 10, 10), (3e-4, 5, 10)]
+    print(ReaderTraining.cutterCrossValidation(training, seed: seed, settings: settings))
+    exit(0)
+}
+let model = ReaderTraining.train(training, corpusHash: corpus.trainingHash, seed: seed, epochs: epochs, learnedCuts: arguments.contains("--learned-cuts"))
 if let index = arguments.firstIndex(of: "--read") {
     guard index + 1 < arguments.count, let text = try? String(contentsOfFile: arguments[index + 1], encoding: .utf8) else { fail("--read needs a readable UTF-8 file of answers separated by blank lines") }
     let answers = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }

@@ -67,10 +67,12 @@ public struct AnswerAnalyzer: Sendable {
         var readings: [SentenceReading] = []
         var learned: [SentenceFeaturizer.Result] = []
         var bullet = false
+        let cuts = model.cuts
+        var words: [Int] = []
         while scanner.next(into: &tokens, bullet: &bullet) {
             ranges.removeAll(keepingCapacity: true)
             tokens.withUnsafeBufferPointer { tb in
-                LongRunSplitter.split(tb, into: &ranges)
+                LongRunSplitter.split(tb, base: base, cuts: cuts, words: &words, into: &ranges)
                 for (j, range) in ranges.enumerated() where range.contains(where: { tb[$0].kind != .punct }) {
                     readings.append(reader.read(tb, range, bullet: bullet && j == 0, into: &store))
                     if self.reader == .learned || naming { learned.append(featurizer.features(tb, range, base: base, bullet: bullet && j == 0, answering: answering?.rawValue, naming: naming)) }

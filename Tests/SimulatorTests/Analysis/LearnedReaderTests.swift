@@ -32,7 +32,7 @@ import InterviewScript
     @Test func retrainingOnTheSameItemsIsByteIdentical() throws {
         let corpus = try ReaderCorpus(folder: Self.repository.appendingPathComponent("corpus"))
         let items = Array(corpus.training.prefix(60))
-        let (answers, names) = ReaderTraining.prepare(items)
+        let (answers, names) = ReaderTraining.prepare(items, cuts: .empty)
         let trainer = ReaderTrainer(epochs: 3, seed: 9)
         let first = trainer.train(answers, names: names, version: "fixture", corpusHash: "h").serialized(comments: ["fixture"], seed: 9, epochs: 3)
         let second = trainer.train(answers, names: names, version: "fixture", corpusHash: "h").serialized(comments: ["fixture"], seed: 9, epochs: 3)
@@ -45,7 +45,7 @@ import InterviewScript
 
     @Test func theModelIsTheMeanOfItsOrders() throws {
         let corpus = try ReaderCorpus(folder: Self.repository.appendingPathComponent("corpus"))
-        let (answers, names) = ReaderTraining.prepare(Array(corpus.training.prefix(40)))
+        let (answers, names) = ReaderTraining.prepare(Array(corpus.training.prefix(40)), cuts: .empty)
         let one = ReaderTrainer(epochs: 2, seed: 9, orders: 1)
         let a = CRFTrainer(epochs: 2, seed: 9).train(answers, names: names, version: "v", corpusHash: "h")
         let b = CRFTrainer(epochs: 2, seed: 9 + 7919).train(answers, names: names, version: "v", corpusHash: "h")

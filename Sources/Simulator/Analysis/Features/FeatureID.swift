@@ -64,6 +64,10 @@ struct FeatureID: Hashable, Comparable {
         return FeatureID(raw: h)
     }
 
+    /// Scrambles a 64-bit value (SplitMix64's finaliser), to make ids of hashes and pairs.
+    @inline(__always)
+    static func scramble(_ value: UInt64) -> UInt64 { mix(value) }
+
     @inline(__always)
     private static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15

@@ -22,13 +22,17 @@ enum WordFeature {
 
     /// The word as its hash was taken: lowercase ASCII, curly apostrophes as ', numbers as #num.
     private static func name(of word: Int, in view: SentenceView) -> String {
-        let t = view.token(word)
+        name(of: view.token(word), base: view.base)
+    }
+
+    /// The word `t` of the text at `base` as its hash was taken.
+    static func name(of t: Token, base: UnsafePointer<UInt8>) -> String {
         if t.kind == .number { return "#num" }
         var bytes: [UInt8] = []
         var k = t.start
         while k < t.end {
-            let b = view.base[k]
-            if b == 0xE2, k + 2 < t.end, view.base[k + 1] == 0x80, view.base[k + 2] == 0x99 || view.base[k + 2] == 0x98 {
+            let b = base[k]
+            if b == 0xE2, k + 2 < t.end, base[k + 1] == 0x80, base[k + 2] == 0x99 || base[k + 2] == 0x98 {
                 bytes.append(UInt8(ascii: "'")); k += 3; continue
             }
             bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)

@@ -20,8 +20,10 @@ public enum ReaderTraining {
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
     /// the gold sentence it overlaps most.
-    static func prepare(_ items: [ReaderCorpus.Item]) -> (answers: [PerceptronTrainer.Answer], names: [FeatureID: String]) {
-        let analyzer = AnswerAnalyzer(model: .empty)
+    static func prepare(_ items: [ReaderCorpus.Item], cuts: CutModel) -> (answers: [PerceptronTrainer.Answer], names: [FeatureID: String]) {
+        var cutting = StarModel.empty
+        cutting.cuts = cuts
+        let analyzer = AnswerAnalyzer(model: cutting)
         var names: [FeatureID: String] = [:]
         var answers: [PerceptronTrainer.Answer] = []
         for item in items {
@@ -43,6 +45,40 @@ public enum ReaderTraining {
         return (answers, names)
     }
 
+    /// The sentence cutter trained on where the labelled sentences of `items` start.
+    static func trainCutter(_ items: [ReaderCorpus.Item], seed: UInt64) -> CutModel {
+        let analyzer = AnswerAnalyzer(model: .empty)
+        let examples = items.flatMap { analyzer.cutExamples($0.text, sentenceStarts: $0.sentences.map(\.start)) }
+        return CutTrainer(seed: seed).train(examples)
+    }
+
+    /// 5-fold cross-validation of the sentence cutter alone, for each trainer setting: the
+    /// precision, recall and F1 of its cuts at the labelled starts (places in runs it reads).
+    public static func cutterCrossValidation(_ items: [ReaderCorpus.Item], seed: UInt64, settings: [(l2: Float, minimumCount: Int, epochs: Int)]) -> String {
+        var random = SeededRandom(seed: seed &+ 7)
+        let order = random.shuffled(Array(items.indices))
+        var fold = [Int](repeating: 0, count: items.count)
+        for (position, index) in order.enumerated() { fold[index] = position % 5 }
+        let analyzer = AnswerAnalyzer(model: .empty)
+        let examples = items.map { analyzer.cutExamples($0.text, sentenceStarts: $0.sentences.map(\.start)) }
+        var lines: [String] = []
+        for setting in settings {
+            var right = 0, wrong = 0, missed = 0
+            for f in 0..<5 {
+                let trainer = CutTrainer(epochs: setting.epochs, seed: seed, minimumCount: setting.minimumCount, l2: setting.l2)
+                let cuts = trainer.train(items.indices.filter { fold[$0] != f }.flatMap { examples[$0] })
+                for i in items.indices where fold[i] == f {
+                    let s = analyzer.cutScore(items[i].text, sentenceStarts: items[i].sentences.map(\.start), cuts: cuts)
+                    right += s.right; wrong += s.wrong; missed += s.missed
+                }
+            }
+            let p = Double(right) / Double(max(1, right + wrong)), r = Double(right) / Double(max(1, right + missed))
+            lines.append(String(format: "l2 %g, minimum count %d, %d epochs: precision %.3f recall %.3f F1 %.3f (right %d, wrong %d, missed %d)",
+                                Double(setting.l2), setting.minimumCount, setting.epochs, p, r, 2 * p * r / max(1e-9, p + r), right, wrong, missed))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The index of the range in `ranges` that overlaps `start..<end` most.
     static func bestOverlap(_ start: Int, _ end: Int, _ ranges: [(Int, Int)]) -> Int? {
         var best: Int? = nil, bestOverlap = 0
@@ -55,10 +91,14 @@ public enum ReaderTraining {
 
     /// A model trained on `items`, with the answer-flag thresholds chosen on 5-fold
     /// out-of-fold predictions within those same items.
-    public static func train(_ items: [ReaderCorpus.Item], corpusHash: String, seed: UInt64 = 1, epochs: Int = 20) -> StarModel {
-        let (answers, names) = prepare(items)
+    /// With `learnedCuts`, the model also learns where to cut speech into sentences (`CutModel`;
+    /// an experiment, not yet in the committed model: see docs/analyzer.md).
+    public static func train(_ items: [ReaderCorpus.Item], corpusHash: String, seed: UInt64 = 1, epochs: Int = 20, learnedCuts: Bool = false) -> StarModel {
+        let cuts = learnedCuts ? trainCutter(items, seed: seed) : .empty
+        let (answers, names) = prepare(items, cuts: cuts)
         var model = ReaderTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: corpusHash)
-        let outOfFold = crossValidatedReadings(items, seed: seed, epochs: epochs)
+        model.cuts = cuts
+        let outOfFold = crossValidatedReadings(items, seed: seed, epochs: epochs, learnedCuts: learnedCuts)
         model.thresholds = ["hypothetical": bestThreshold(outOfFold.map { ($0.hypotheticalShare, $0.item.hypothetical) }),
                             "evasive": bestThreshold(outOfFold.map { ($0.evasiveShare, $0.item.evasive) }),
                             // More than half the steps told with "we": what "mostly we" means to the
@@ -85,7 +125,7 @@ public enum ReaderTraining {
     }
 
     /// Every item read by a model that never saw it (5 folds, items assigned by a seeded shuffle).
-    static func crossValidatedReadings(_ items: [ReaderCorpus.Item], seed: UInt64, epochs: Int, thresholds: [String: Float]? = nil) -> [Reading] {
+    static func crossValidatedReadings(_ items: [ReaderCorpus.Item], seed: UInt64, epochs: Int, thresholds: [String: Float]? = nil, learnedCuts: Bool = false) -> [Reading] {
         var random = SeededRandom(seed: seed &+ 7)
         let order = random.shuffled(Array(items.indices))
         var fold = [Int](repeating: 0, count: items.count)
@@ -93,8 +133,10 @@ public enum ReaderTraining {
         var readings: [Reading] = []
         for f in 0..<5 {
             let trainItems = items.indices.filter { fold[$0] != f }.map { items[$0] }
-            let (answers, names) = prepare(trainItems)
+            let cuts = learnedCuts ? trainCutter(trainItems, seed: seed) : .empty
+            let (answers, names) = prepare(trainItems, cuts: cuts)
             var model = ReaderTrainer(epochs: epochs, seed: seed).train(answers, names: names, version: modelVersion, corpusHash: "")
+            model.cuts = cuts
             if let thresholds { model.thresholds = thresholds }
             let analyzer = AnswerAnalyzer(model: model)
             readings += items.indices.filter { fold[$0] == f }.map { read(items[$0], with: analyzer) }
@@ -121,6 +163,10 @@ public enum ReaderTraining {
         public var correctSentences = 0
         public var missing: [StarPart: BinaryScore] = [:]
         public var hypothetical = BinaryScore(), weHeavy = BinaryScore(), quantifiedResult = BinaryScore(), evasion = BinaryScore()
+        /// Sentences by gold label and the label read ("action+result"), for the confusion table.
+        public var confusion: [String: [String: Int]] = [:]
+        /// Gold sentences the reader split elsewhere (its sentence is not the gold one), and how many of those it got right.
+        public var misaligned = 0, misalignedCorrect = 0
 
         public var sentenceAccuracy: Double { sentences == 0 ? 0 : Double(correctSentences) / Double(sentences) }
     }
@@ -135,7 +181,14 @@ public enum ReaderTraining {
                 guard let index = bestOverlap(gold.start, gold.end, analysis.sentences.map { ($0.start, $0.end) }) else { continue }
                 let predicted = analysis.sentences[index]
                 let parts = Set([predicted.part] + (predicted.alsoTells.map { [$0] } ?? []))
-                if parts == Set(gold.label.parts) { figures.correctSentences += 1 }
+                let correct = parts == Set(gold.label.parts)
+                if correct { figures.correctSentences += 1 }
+                let read = predicted.part.rawValue + (predicted.alsoTells.map { "+" + $0.rawValue } ?? "")
+                figures.confusion[gold.label.description, default: [:]][read, default: 0] += 1
+                if abs(predicted.start - gold.start) + abs(predicted.end - gold.end) > 4 {
+                    figures.misaligned += 1
+                    if correct { figures.misalignedCorrect += 1 }
+                }
             }
             let goldParts = item.parts
             for part in StarPart.allCases {
@@ -152,7 +205,7 @@ public enum ReaderTraining {
     /// The evaluation `mockloop analyze --evaluate CORPUS` prints: cross-validation on the
     /// training part, then the frozen test part for the built-in model and for the old rules.
     public static func evaluationTable(_ corpus: ReaderCorpus, model: StarModel = .builtIn, seed: UInt64 = 1, epochs: Int = 20) -> String {
-        let cv = figures(crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds))
+        let cv = figures(crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds, learnedCuts: !model.cuts.isEmpty))
         let learnedAnalyzer = AnswerAnalyzer(model: model), rules = AnswerAnalyzer(reader: .rules)
         let test = figures(corpus.test.map { read($0, with: learnedAnalyzer) })
         let old = figures(corpus.test.map { read($0, with: rules) })
@@ -164,9 +217,10 @@ public enum ReaderTraining {
     /// writers helps on the items the figures were measured on before.
     public static func crossValidationTable(_ corpus: ReaderCorpus, model: StarModel, seed: UInt64 = 1, epochs: Int = 20,
                                             scoring: Set<String>? = nil) -> String {
-        let readings = crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds)
+        let readings = crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds, learnedCuts: !model.cuts.isEmpty)
         let cv = figures(readings.filter { scoring?.contains($0.item.writer) ?? true })
         return render([(scoring == nil ? "5-fold CV (train)" : "5-fold CV (scored)", cv)], corpus: corpus, model: model)
+            + "\n" + confusionText(cv)
     }
 
     /// The training items the cross-validated reader gets wrong at the answer level (a missing
@@ -174,7 +228,7 @@ public enum ReaderTraining {
     /// part, never on the test part.
     public static func crossValidationMisses(_ corpus: ReaderCorpus, model: StarModel, seed: UInt64 = 1, epochs: Int = 20) -> String {
         var out: [String] = []
-        for reading in crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds) {
+        for reading in crossValidatedReadings(corpus.training, seed: seed, epochs: epochs, thresholds: model.thresholds, learnedCuts: !model.cuts.isEmpty) {
             let item = reading.item, analysis = reading.analysis
             var wrong: [String] = []
             for part in StarPart.allCases where item.parts.contains(part) == analysis.missing.contains(part) {
@@ -195,6 +249,9 @@ public enum ReaderTraining {
                 // "~": the reader's sentence is not the gold one (split elsewhere: mostly unpunctuated speech).
                 let aligned = read.map { abs($0.start - gold.start) + abs($0.end - gold.end) <= 4 } ?? false
                 out.append("  \(goldLabel == readLabel ? " " : "*")\(aligned ? " " : "~") gold \(goldLabel) | read \(readLabel) | \(text)")
+                if !aligned, let read {
+                    out.append("      read as: " + String(decoding: Array(item.text.utf8)[read.start..<read.end], as: UTF8.self))
+                }
             }
         }
         return out.joined(separator: "\n")
@@ -275,6 +332,23 @@ public enum ReaderTraining {
 }
 
 extension ReaderTraining {
+    /// Gold label by read label, for tuning: where the sentence errors are, and how many come
+    /// from sentences the reader split elsewhere than the gold text (mostly unpunctuated speech).
+    static func confusionText(_ figures: Figures) -> String {
+        let golds = figures.confusion.keys.sorted()
+        let reads = Set(figures.confusion.values.flatMap(\.keys)).sorted()
+        func cell(_ text: String, _ width: Int = 9) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+        var lines = ["gold \\ read        " + reads.map { cell(String($0.prefix(8))) }.joined()]
+        for gold in golds {
+            lines.append(cell(gold, 20) + reads.map { cell(String(figures.confusion[gold]?[$0] ?? 0)) }.joined())
+        }
+        let aligned = figures.sentences - figures.misaligned, alignedCorrect = figures.correctSentences - figures.misalignedCorrect
+        lines.append(String(format: "split as in the gold: %d sentences, accuracy %.3f; split elsewhere: %d, accuracy %.3f",
+                            aligned, aligned == 0 ? 0 : Double(alignedCorrect) / Double(aligned),
+                            figures.misaligned, figures.misaligned == 0 ? 0 : Double(figures.misalignedCorrect) / Double(figures.misaligned)))
+        return lines.joined(separator: "\n")
+    }
+
     /// The model's thresholds, "name value" by name.
     public static func thresholdsText(_ model: StarModel) -> String {
         model.thresholds.keys.sorted().map { "\($0) \(String(format: "%.3f", model.thresholds[$0]!))" }.joined(separator: ", ")

@@ -21,6 +21,8 @@ public struct StarModel: Sendable {
     var thresholds: [String: Float]
     /// The names of the features, in file order (for writing the file again).
     var names: [String]
+    /// Where to cut a run of words with no sentence marks into sentences (transcribed speech).
+    var cuts: CutModel = .empty
 
     /// The features the evasion tag does not read: where the sentence sits in the answer. Given
     /// it, the tag had learned that a one-sentence reply is most likely a dodge, and pressed
@@ -99,6 +101,7 @@ public struct StarModel: Sendable {
         var thresholds: [String: Float] = [:]
         var names: [String] = []
         var otherLines: [String] = []
+        var cutWeights: [(name: String, weight: Float)] = []
         var failure: String? = nil
         var utf8 = text
         utf8.withUTF8 { bytes in
@@ -147,11 +150,15 @@ public struct StarModel: Sendable {
                 let values = fields.dropFirst(key == "start" ? 1 : 2).compactMap { Float($0) }
                 guard let from, values.count == Self.labels else { throw ParseError(description: "bad transition line: \(line)") }
                 transitions[from] = values
+            case "cut":
+                guard fields.count == 3, let value = Float(fields[2]) else { throw ParseError(description: "bad cut line: \(line)") }
+                cutWeights.append((String(fields[1]), value))
             case "labels", "tags", "seed", "epochs": break
             default: throw ParseError(description: "unknown line: \(line)")
             }
         }
         self.init(version: version, corpusHash: corpus, rows: rows, weights: weights, transitions: transitions, thresholds: thresholds, names: names)
+        if !cutWeights.isEmpty { cuts = CutModel(named: cutWeights, keepingNames: keepingNames) }
     }
 
     /// A decimal number as the model file writes it ("-1.2345").
@@ -170,7 +177,7 @@ public struct StarModel: Sendable {
     }
 
     /// The model file: a header, thresholds, transitions and one line per feature, tab separated,
-    /// weights with 4 decimals, features sorted by name; `comments` are written first.
+    /// the cutter's weights, weights with 4 decimals, features sorted by name; `comments` are written first.
     func serialized(comments: [String], seed: UInt64, epochs: Int) -> String {
         func number(_ value: Float) -> String {
             let text = String(format: "%.4f", Double(value))
@@ -185,6 +192,7 @@ public struct StarModel: Sendable {
         for (index, label) in PartLabel.all.enumerated() {
             out += "transition\t\(label)\t" + transitions[index].map(number).joined(separator: "\t") + "\n"
         }
+        for line in cuts.lines(format: number) { out += line + "\n" }
         for name in names.sorted() {
             guard let row = rows[FeatureID.parse(Substring(name))] else { continue }
             out += "feature\t\(name)\t" + weights[row..<(row + Self.stride)].map(number).joined(separator: "\t") + "\n"

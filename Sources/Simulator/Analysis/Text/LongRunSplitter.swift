@@ -24,15 +24,64 @@ enum LongRunSplitter {
     /// The longest piece of a run that reads as transcribed speech.
     static let speechMaxWords = 20
 
+    /// The fewest words of a run of speech the learned cutter reads; shorter runs are one sentence.
+    static let learnedMinimumWords = 12
+
+    /// Whether the learned cutter reads a run of `words` words: one that starts in lower case
+    /// (speech, or casual typing) of more than `learnedMinimumWords` words, or any run of more
+    /// than `maxWords`. A typed sentence of normal length is left whole, commas and all.
+    static func readsWithCutter(words: Int, lowercase: Bool) -> Bool {
+        words > (lowercase ? learnedMinimumWords : maxWords)
+    }
+
+    /// Whether a run starts in lower case. In a run that does not, the learned cutter only cuts
+    /// where the rules rank a place (after a comma, before "and", "so", "but"...): a cutter free
+    /// to cut anywhere there once cut between a verb and its object.
+    static func startsInLowerCase(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        !(tokens.first { $0.kind == .word }?.flags.contains(.capitalized) ?? false)
+    }
+
+    /// Whether a run reads as transcribed speech: it starts in lower case and has no comma.
+    static func isSpeech(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        for t in tokens where t.kind == .punct && t.mark == PunctMark.comma { return false }
+        let firstWord = tokens.first { $0.kind == .word }
+        return !(firstWord?.flags.contains(.capitalized) ?? false)
+    }
+
+    /// Appends to `ranges` the pieces of `tokens`, cut where the learned cutter says (a run it
+    /// reads, `readsWithCutter`), then any piece still over `maxWords` words (`speechMaxWords` in
+    /// speech) by rule;
+    /// with an empty cutter, by rule alone (`split(_:into:)`).
+    static func split(_ tokens: UnsafeBufferPointer<Token>, base: UnsafePointer<UInt8>, cuts: CutModel, words: inout [Int], into ranges: inout [Range<Int>]) {
+        guard !cuts.isEmpty else { return split(tokens, into: &ranges) }
+        var totalWords = 0
+        for t in tokens where isWord(t) { totalWords += 1 }
+        let speech = isSpeech(tokens), lowercase = startsInLowerCase(tokens)
+        guard readsWithCutter(words: totalWords, lowercase: lowercase) else {
+            if !tokens.isEmpty { ranges.append(0..<tokens.count) }
+            return
+        }
+        // Speech stays cut to clause-sized pieces: a piece the cutter left longer is cut by rule.
+        let maxWords = speech ? speechMaxWords : Self.maxWords
+        var pieceStart = 0, wordsBefore = 0
+        CutFeatures.walk(tokens, speech: speech, rankedOnly: !lowercase, words: &words) { place in
+            guard cuts.score(place, base: base) > 0 else { return false }
+            let piece = pieceStart..<place.index
+            let pieceWords = totalWords - wordsBefore - place.wordsLeft
+            cutLong(tokens, piece, words: pieceWords, maxWords: maxWords, speech: speech, into: &ranges)
+            pieceStart = place.index
+            wordsBefore += pieceWords
+            return true
+        }
+        cutLong(tokens, pieceStart..<tokens.count, words: totalWords - wordsBefore, maxWords: maxWords, speech: speech, into: &ranges)
+    }
+
     /// Appends to `ranges` the token ranges of the pieces of `tokens` (all of it when short).
     static func split(_ tokens: UnsafeBufferPointer<Token>, into ranges: inout [Range<Int>]) {
         let n = tokens.count
-        var totalWords = 0, hasComma = false
-        for t in tokens {
-            if isWord(t) { totalWords += 1 } else if t.kind == .punct && t.mark == PunctMark.comma { hasComma = true }
-        }
-        let firstWord = tokens.first { $0.kind == .word }
-        let speech = !hasComma && !(firstWord?.flags.contains(.capitalized) ?? false)
+        var totalWords = 0
+        for t in tokens where isWord(t) { totalWords += 1 }
+        let speech = isSpeech(tokens)
         let maxWords = speech ? speechMaxWords : Self.maxWords
         guard totalWords > maxWords else {
             if n > 0 { ranges.append(0..<n) }
@@ -94,9 +143,10 @@ enum LongRunSplitter {
     }
 
     @inline(__always)
-    private static func isWord(_ t: Token) -> Bool { t.kind != .punct && !t.flags.contains(.hyphenJoined) }
+    private static func isWord(_ t: Token) -> Bool { CutFeatures.isWord(t) }
 
-    private static func priority(_ tokens: UnsafeBufferPointer<Token>, before i: Int, speech: Bool) -> Int {
+    /// The rank of the place before `tokens[i]` as a place to cut (0: none, 4: best).
+    static func priority(_ tokens: UnsafeBufferPointer<Token>, before i: Int, speech: Bool) -> Int {
         let t = tokens[i]
         let prev = i > 0 ? tokens[i - 1] : nil
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
