@@ -67,7 +67,8 @@ public struct AnswerAnalyzer: Sendable {
         var readings: [SentenceReading] = []
         var learned: [SentenceFeaturizer.Result] = []
         var bullet = false
-        let cuts = model.cuts
+        // The old rules cut long runs by rule alone, as they did before the learned cutter.
+        let cuts = self.reader == .rules ? CutModel.empty : model.cuts
         var words: [Int] = []
         while scanner.next(into: &tokens, bullet: &bullet) {
             ranges.removeAll(keepingCapacity: true)

@@ -650,6 +650,9 @@ your
 # One phrase a line, lower case, words separated by single spaces; '#' starts a comment.
 my aim
 my goal
+a goal of
+set a goal
+set myself a goal
 the goal
 our goal
 the aim

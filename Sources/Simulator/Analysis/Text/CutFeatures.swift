@@ -17,7 +17,18 @@ enum CutFeatures {
         var wordsLeft: Int
         var speech: Bool
         var rank: Int
+        /// Whether a verb was seen since the last cut, and within the next `verbLookahead` words:
+        /// a sentence needs one on each side.
+        var verbBefore: Bool = false
+        var verbAhead: Bool = false
     }
+
+    /// How far ahead of a place a verb is looked for.
+    static let verbLookahead = 3
+
+    /// The traits that make a word a verb, for `Place.verbBefore` and `verbAhead`.
+    static let verbTraits: WordTraits = [.past, .actionPast, .actionBase, .beVerbPast, .hadVerb, .presentState, .mentalVerb,
+                                         .would, .future, .speechVerb, .changeVerb, .discoveryVerb]
 
     /// The fewest words a piece keeps on each side of a cut.
     static let minimumPiece = 2
@@ -32,7 +43,10 @@ enum CutFeatures {
         let count = words.count
         guard count >= 2 * minimumPiece else { return }
         var lastCut = 0
-        for k in minimumPiece...(count - minimumPiece) where k - lastCut >= minimumPiece {
+        var lastVerb = -1
+        for k in minimumPiece...(count - minimumPiece) {
+            if !tokens[words[k - 1]].traits.isDisjoint(with: verbTraits) { lastVerb = k - 1 }
+            guard k - lastCut >= minimumPiece else { continue }
             let index = words[k]
             var mark: UInt8 = 0
             var i = words[k - 1] + 1
@@ -46,10 +60,16 @@ enum CutFeatures {
             }
             let rank = LongRunSplitter.priority(tokens, before: index, speech: speech)
             if rankedOnly && rank == 0 { continue }
-            let place = Place(index: index, previous: tokens[words[k - 1]], beforePrevious: k >= 2 ? tokens[words[k - 2]] : nil,
+            var place = Place(index: index, previous: tokens[words[k - 1]], beforePrevious: k >= 2 ? tokens[words[k - 2]] : nil,
                               next: tokens[index], afterNext: k + 1 < count ? tokens[words[k + 1]] : nil, mark: mark,
                               wordsSinceCut: k - lastCut, wordsLeft: count - k, speech: speech,
                               rank: rank)
+            place.verbBefore = lastVerb >= lastCut
+            var j = k
+            while j < min(count, k + verbLookahead) && !place.verbAhead {
+                if !tokens[words[j]].traits.isDisjoint(with: verbTraits) { place.verbAhead = true }
+                j += 1
+            }
             if decide(place) { lastCut = k }
         }
     }
@@ -94,6 +114,16 @@ enum CutFeatures {
             bits &= bits - 1
             emit(nextTraits[bit]) { "cut next trait=\(bit)" }
         }
+        let verbs = (place.verbBefore ? 2 : 0) + (place.verbAhead ? 1 : 0)
+        emit(verbIDs[style][verbs]) { "cut verbs=\(verbs)" + (style == 1 ? " speech" : "") }
+        if let after = place.afterNext {
+            bits = after.traits.rawValue
+            while bits != 0 {
+                let bit = bits.trailingZeroBitCount
+                bits &= bits - 1
+                emit(afterNextTraits[bit]) { "cut after next trait=\(bit)" }
+            }
+        }
         if place.next.flags.contains(.lineStart) { emit(lineBreak) { "cut line break" } }
         if place.next.flags.contains(.capitalized) && !place.next.traits.contains(.iWord) {
             emit(capitalized[markIndex == markKinds.count ? 0 : 1]) { markIndex == markKinds.count ? "cut capital" : "cut capital after mark" }
@@ -121,6 +151,9 @@ enum CutFeatures {
     /// What the lexicon knows of the words on each side: one feature per bit of `WordTraits`.
     private static let previousTraits = (0..<64).map { FeatureID("cut previous trait=\($0)") }
     private static let nextTraits = (0..<64).map { FeatureID("cut next trait=\($0)") }
+    /// Whether there is a verb before (2) and ahead (1) of the place, summed.
+    private static let verbIDs = [(0...3).map { FeatureID("cut verbs=\($0)") }, (0...3).map { FeatureID("cut verbs=\($0) speech") }]
+    private static let afterNextTraits = (0..<64).map { FeatureID("cut after next trait=\($0)") }
     private static let lineBreak = FeatureID("cut line break")
     private static let capitalized = [FeatureID("cut capital"), FeatureID("cut capital after mark")]
 

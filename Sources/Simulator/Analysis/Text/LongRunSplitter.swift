@@ -65,7 +65,8 @@ enum LongRunSplitter {
         let maxWords = speech ? speechMaxWords : Self.maxWords
         var pieceStart = 0, wordsBefore = 0
         CutFeatures.walk(tokens, speech: speech, rankedOnly: !lowercase, words: &words) { place in
-            guard cuts.score(place, base: base) > 0 else { return false }
+            let ruleCut = place.rank >= 3 && place.wordsSinceCut >= minPiece && place.wordsLeft >= minPiece
+            guard ruleCut || cuts.score(place, base: base) > 0 else { return false }
             let piece = pieceStart..<place.index
             let pieceWords = totalWords - wordsBefore - place.wordsLeft
             cutLong(tokens, piece, words: pieceWords, maxWords: maxWords, speech: speech, into: &ranges)
