@@ -23,6 +23,35 @@ func option(_ name: String, _ fallback: Int) -> Int {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let value = Int(arguments[index + 1]) else { return fallback }
     return value
 }
+let usage = """
+    usage: swift run -c release analyzer-train [--seed N] [--epochs N] [--learned-cuts]
+                                               [--cv [--score W1,W2] | --cv-misses | --cv-cuts | --read FILE [--explain]]
+           swift run analyzer-train generate
+    With no --cv, --cv-misses, --cv-cuts or --read it trains and overwrites data/model/star-reader.model
+    and Sources/Simulator/Analysis/Generated/EmbeddedData.swift. See the comment at the top of
+    Sources/AnalyzerTrain/main.swift for what each option does.
+    """
+// Unknown arguments (a typo, or --help) stop here, before anything is trained or written.
+do {
+    let flags: Set<String> = ["--cv", "--cv-misses", "--cv-cuts", "--explain", "--learned-cuts"]
+    let valued: Set<String> = ["--seed", "--epochs", "--score", "--read"]
+    var index = arguments.first == "generate" ? 1 : 0
+    while index < arguments.count {
+        let argument = arguments[index]
+        if argument == "--help" || argument == "-h" { print(usage); exit(0) }
+        if valued.contains(argument) {
+            guard index + 1 < arguments.count else {
+                FileHandle.standardError.write(Data("analyzer-train: \(argument) needs a value\n\(usage)\n".utf8)); exit(2)
+            }
+            index += 2
+        } else if flags.contains(argument) {
+            index += 1
+        } else {
+            FileHandle.standardError.write(Data("analyzer-train: unknown argument '\(argument)'; nothing was trained or written\n\(usage)\n".utf8))
+            exit(2)
+        }
+    }
+}
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let lexiconFolder = root.appendingPathComponent("data/lexicon")
 let modelFile = root.appendingPathComponent("data/model/star-reader.model")
