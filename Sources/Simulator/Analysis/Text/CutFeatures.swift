@@ -102,31 +102,25 @@ enum CutFeatures {
         emit(leftIDs[style][left]) { "cut left=\(binNames[left])" + (style == 1 ? " speech" : "") }
         let rank = min(max(place.rank, 0), 4)
         emit(rankIDs[style][rank]) { "cut rank=\(rank)" + (style == 1 ? " speech" : "") }
-        var bits = place.previous.traits.rawValue
-        while bits != 0 {
-            let bit = bits.trailingZeroBitCount
-            bits &= bits - 1
-            emit(previousTraits[bit]) { "cut previous trait=\(bit)" }
-        }
-        bits = place.next.traits.rawValue
-        while bits != 0 {
-            let bit = bits.trailingZeroBitCount
-            bits &= bits - 1
-            emit(nextTraits[bit]) { "cut next trait=\(bit)" }
-        }
+        traits(of: place.previous, previousTraits, "previous", emit)
+        traits(of: place.next, nextTraits, "next", emit)
         let verbs = (place.verbBefore ? 2 : 0) + (place.verbAhead ? 1 : 0)
         emit(verbIDs[style][verbs]) { "cut verbs=\(verbs)" + (style == 1 ? " speech" : "") }
-        if let after = place.afterNext {
-            bits = after.traits.rawValue
-            while bits != 0 {
-                let bit = bits.trailingZeroBitCount
-                bits &= bits - 1
-                emit(afterNextTraits[bit]) { "cut after next trait=\(bit)" }
-            }
-        }
+        if let after = place.afterNext { traits(of: after, afterNextTraits, "after next", emit) }
         if place.next.flags.contains(.lineStart) { emit(lineBreak) { "cut line break" } }
         if place.next.flags.contains(.capitalized) && !place.next.traits.contains(.iWord) {
             emit(capitalized[markIndex == markKinds.count ? 0 : 1]) { markIndex == markKinds.count ? "cut capital" : "cut capital after mark" }
+        }
+    }
+
+    /// One feature per bit of `WordTraits` the word `t` has, from `ids` ("cut <side> trait=N").
+    @inline(__always)
+    private static func traits(of t: Token, _ ids: [FeatureID], _ side: String, _ emit: (FeatureID, () -> String) -> Void) {
+        var bits = t.traits.rawValue
+        while bits != 0 {
+            let bit = bits.trailingZeroBitCount
+            bits &= bits - 1
+            emit(ids[bit]) { "cut \(side) trait=\(bit)" }
         }
     }
 
