@@ -55,10 +55,7 @@ public enum ReaderTraining {
     /// 5-fold cross-validation of the sentence cutter alone, for each trainer setting: the
     /// precision, recall and F1 of its cuts at the labelled starts (places in runs it reads).
     public static func cutterCrossValidation(_ items: [ReaderCorpus.Item], seed: UInt64, settings: [(l2: Float, minimumCount: Int, epochs: Int)]) -> String {
-        var random = SeededRandom(seed: seed &+ 7)
-        let order = random.shuffled(Array(items.indices))
-        var fold = [Int](repeating: 0, count: items.count)
-        for (position, index) in order.enumerated() { fold[index] = position % 5 }
+        let fold = folds(items.count, seed: seed)
         let analyzer = AnswerAnalyzer(model: .empty)
         let examples = items.map { analyzer.cutExamples($0.text, sentenceStarts: $0.sentences.map(\.start)) }
         var lines: [String] = []
@@ -77,6 +74,21 @@ public enum ReaderTraining {
                                 Double(setting.l2), setting.minimumCount, setting.epochs, p, r, 2 * p * r / max(1e-9, p + r), right, wrong, missed))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Each item's fold (0 to 4) for 5-fold cross-validation, by a seeded shuffle.
+    static func folds(_ count: Int, seed: UInt64) -> [Int] {
+        var random = SeededRandom(seed: seed &+ 7)
+        let order = random.shuffled(Array(0..<count))
+        var fold = [Int](repeating: 0, count: count)
+        for (position, index) in order.enumerated() { fold[index] = position % 5 }
+        return fold
+    }
+
+    /// Whether the reader's sentence `start..<end` is the gold one (within 4 bytes at both ends
+    /// together); otherwise it was split elsewhere, mostly in unpunctuated speech.
+    static func isAligned(_ start: Int, _ end: Int, with gold: (start: Int, end: Int)) -> Bool {
+        abs(start - gold.start) + abs(end - gold.end) <= 4
     }
 
     /// The index of the range in `ranges` that overlaps `start..<end` most.
@@ -126,10 +138,7 @@ public enum ReaderTraining {
 
     /// Every item read by a model that never saw it (5 folds, items assigned by a seeded shuffle).
     static func crossValidatedReadings(_ items: [ReaderCorpus.Item], seed: UInt64, epochs: Int, thresholds: [String: Float]? = nil, learnedCuts: Bool = false) -> [Reading] {
-        var random = SeededRandom(seed: seed &+ 7)
-        let order = random.shuffled(Array(items.indices))
-        var fold = [Int](repeating: 0, count: items.count)
-        for (position, index) in order.enumerated() { fold[index] = position % 5 }
+        let fold = folds(items.count, seed: seed)
         var readings: [Reading] = []
         for f in 0..<5 {
             let trainItems = items.indices.filter { fold[$0] != f }.map { items[$0] }
@@ -185,7 +194,7 @@ public enum ReaderTraining {
                 if correct { figures.correctSentences += 1 }
                 let read = predicted.part.rawValue + (predicted.alsoTells.map { "+" + $0.rawValue } ?? "")
                 figures.confusion[gold.label.description, default: [:]][read, default: 0] += 1
-                if abs(predicted.start - gold.start) + abs(predicted.end - gold.end) > 4 {
+                if !isAligned(predicted.start, predicted.end, with: (gold.start, gold.end)) {
                     figures.misaligned += 1
                     if correct { figures.misalignedCorrect += 1 }
                 }
@@ -247,7 +256,7 @@ public enum ReaderTraining {
                 let goldLabel = gold.label.description + (gold.hypothetical ? " hyp" : "") + (gold.evasive ? " eva" : "")
                 let text = String(decoding: Array(item.text.utf8)[gold.start..<gold.end], as: UTF8.self)
                 // "~": the reader's sentence is not the gold one (split elsewhere: mostly unpunctuated speech).
-                let aligned = read.map { abs($0.start - gold.start) + abs($0.end - gold.end) <= 4 } ?? false
+                let aligned = read.map { isAligned($0.start, $0.end, with: (gold.start, gold.end)) } ?? false
                 out.append("  \(goldLabel == readLabel ? " " : "*")\(aligned ? " " : "~") gold \(goldLabel) | read \(readLabel) | \(text)")
                 if !aligned, let read {
                     out.append("      read as: " + String(decoding: Array(item.text.utf8)[read.start..<read.end], as: UTF8.self))

@@ -44,8 +44,7 @@ enum LongRunSplitter {
     /// Whether a run reads as transcribed speech: it starts in lower case and has no comma.
     static func isSpeech(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
         for t in tokens where t.kind == .punct && t.mark == PunctMark.comma { return false }
-        let firstWord = tokens.first { $0.kind == .word }
-        return !(firstWord?.flags.contains(.capitalized) ?? false)
+        return startsInLowerCase(tokens)
     }
 
     /// Appends to `ranges` the pieces of `tokens`, cut where the learned cutter says (a run it
