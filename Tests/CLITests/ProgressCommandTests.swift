@@ -29,7 +29,7 @@ import Testing
         let result = try runner.run(["progress"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Progress · 5 finished sessions"))
-        #expect(result.stdout.contains("results w/ numbers  ▁▁▁██  0% → 100%"))
+        #expect(result.stdout.contains("results w/ numbers  ▁▁▁▇█  0% → 100%"))
         #expect(result.stdout.contains("Strong No Hire → Strong Hire"))
         #expect(result.stdout.contains("truncated.transcript.json: not a mockloop transcript"))
         #expect(result.stdout.contains("future.transcript.json: transcript format version 7"))

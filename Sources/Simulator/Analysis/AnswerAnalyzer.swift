@@ -80,6 +80,7 @@ public struct AnswerAnalyzer: Sendable {
                 }
             }
         }
+        SentenceFeaturizer.addContext(&learned, naming: naming)
         return (readings, store, learned)
     }
 

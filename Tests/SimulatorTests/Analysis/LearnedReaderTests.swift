@@ -163,6 +163,49 @@ import InterviewScript
         #expect(names["sv=I:past"] == marked || names["sv=I:action-past"] == marked, "\(names)")
     }
 
+    @Test func hadToIsAnObligationNotAPossessionOrAPastPerfect() {
+        let obliged = features("[I had] to cut the backlog before peak.")
+        #expect(obliged.names["sv=I:had-to"] == obliged.marked, "\(obliged.names)")
+        #expect(features("We had about 60 pickers on the night shift.").names["sv=we:had"] != nil)
+        #expect(features("I had finished the audit by then.").names["sv=I:past-perfect"] != nil)
+    }
+
+    @Test func eachSentenceReadsItsNeighboursTellingFeatures() {
+        var results: [SentenceFeaturizer.Result] = []
+        var copy = "My goal was to cut the wait. I rewrote the form. The wait fell to nine hours."
+        copy.withUTF8 { buffer in
+            let base = buffer.baseAddress!
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
+            defer { scratch.deallocate() }
+            var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
+            var tokens: [Token] = []
+            var bullet = false
+            var featurizer = SentenceFeaturizer()
+            while scanner.next(into: &tokens, bullet: &bullet) {
+                tokens.withUnsafeBufferPointer { results.append(featurizer.features($0, 0..<$0.count, base: base, bullet: bullet, answering: nil, naming: true)) }
+            }
+        }
+        #expect(results.count == 3)
+        SentenceFeaturizer.addContext(&results, naming: true)
+        let context = results.map { result in result.features.filter { $0.family == .context } }
+        let names = context.map { Set($0.compactMap(\.name)) }
+        // The first sentence has no sentence before it, the last none after it.
+        #expect(!names[0].contains { $0.hasPrefix("<") } && names[0].contains { $0.hasPrefix(">") })
+        #expect(!names[2].contains { $0.hasPrefix(">") } && names[2].contains { $0.hasPrefix("<") })
+        // The step after a goal knows the goal came before it; words are not passed on.
+        #expect(names[1].contains { $0.hasPrefix("<goal") }, "\(names[1])")
+        #expect(!names[1].contains { $0.hasPrefix("<w=") || $0.hasPrefix(">w=") || $0.hasPrefix("<b=") })
+        // A neighbour's feature reads back from its name in the model file to the same id.
+        for feature in context.joined() {
+            let name = try! #require(feature.name)
+            #expect(FeatureID.parse(Substring(name)) == feature.id)
+            var bytes = Array(name.utf8)
+            #expect(bytes.withUnsafeMutableBufferPointer { FeatureID.parse(bytes: UnsafeBufferPointer($0)) } == feature.id)
+        }
+        // Each neighbour's feature once, however many times it fired there.
+        #expect(context.allSatisfy { Set($0.map(\.id)).count == $0.count })
+    }
+
     @Test func goalsAreGoalsWhateverTheTense() {
         let (names, marked) = features("[My aim] was that every new hire could ship something on their first day.")
         #expect(names["goal@start"] == marked)

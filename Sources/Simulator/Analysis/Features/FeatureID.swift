@@ -31,8 +31,18 @@ struct FeatureID: Hashable, Comparable {
     /// The first word of the sentence.
     static func firstWord(_ hash: UInt64) -> FeatureID { FeatureID(raw: mix(hash ^ firstSalt)) }
 
+    private static let previousSalt: UInt64 = 0x27D4_EB2F_1656_67C5
+    private static let nextSalt: UInt64 = 0x85EB_CA77_C2B2_AE63
+
+    /// A feature of the sentence before ("<" before its name).
+    static func previous(_ id: FeatureID) -> FeatureID { FeatureID(raw: mix(id.raw ^ previousSalt)) }
+    /// A feature of the sentence after (">" before its name).
+    static func next(_ id: FeatureID) -> FeatureID { FeatureID(raw: mix(id.raw ^ nextSalt)) }
+
     /// The id for a name as the model file writes it.
     static func parse(_ name: Substring) -> FeatureID {
+        if name.hasPrefix("<") { return previous(parse(name.dropFirst())) }
+        if name.hasPrefix(">") { return next(parse(name.dropFirst())) }
         if name.hasPrefix("w=") { return word(WordHash.hash(String(name.dropFirst(2)))) }
         if name.hasPrefix("f=") { return firstWord(WordHash.hash(String(name.dropFirst(2)))) }
         if name.hasPrefix("b=") {
@@ -48,6 +58,10 @@ struct FeatureID: Hashable, Comparable {
             var h = WordHash.offsetBasis
             for i in range { h = WordHash.mix(h, name[i]) }
             return h
+        }
+        if let first = name.first, first == UInt8(ascii: "<") || first == UInt8(ascii: ">") {
+            let rest = parse(bytes: UnsafeBufferPointer(rebasing: name[1...]))
+            return first == UInt8(ascii: "<") ? previous(rest) : next(rest)
         }
         if name.count >= 2, name[1] == UInt8(ascii: "=") {
             switch name[0] {
@@ -81,7 +95,7 @@ struct FeatureID: Hashable, Comparable {
 /// was"). Word features name their words; fixed ones their detector.
 enum FeatureFamily: UInt8, CaseIterable {
     case subjectVerb, clause, goal, outcome, metric, timeAnchor, background, position, header, answering
-    case evasion, hedge, hypothetical, negation, lesson, meta, word, bigram, firstWord, length, bias, number, content
+    case evasion, hedge, hypothetical, negation, lesson, meta, word, bigram, firstWord, length, bias, number, content, context
 
     /// This family's bit in a mask of families.
     @inline(__always)
@@ -118,6 +132,7 @@ enum FeatureFamily: UInt8, CaseIterable {
         case .bias: "bias"
         case .number: "number"
         case .content: "specific words"
+        case .context: "neighbouring sentence"
         }
     }
 }

@@ -79,5 +79,28 @@ struct SentenceFeaturizer {
         return positions[4 + min(3, (index * 4) / count)]
     }
 
+    /// The families a sentence's neighbours see of it ("<goal": the sentence before states a goal).
+    static let contextFamilies: UInt32 = FeatureFamily.mask([.subjectVerb, .goal, .outcome, .metric, .timeAnchor, .background, .header,
+                                                             .hypothetical, .lesson, .evasion, .hedge, .meta])
+
+    /// Adds to each sentence the telling features of the sentence before and after it, each
+    /// once, as `.context` features (they weigh the part only; their bytes are the neighbour's).
+    static func addContext(_ results: inout [Result], naming: Bool) {
+        guard results.count > 1 else { return }
+        let own = results.map { $0.features }
+        var seen = ReusableHashSet()
+        for i in results.indices {
+            seen.removeAll(expecting: 64)
+            for (neighbour, isPrevious) in [(i - 1, true), (i + 1, false)] where own.indices.contains(neighbour) {
+                for feature in own[neighbour] where feature.family.bit & contextFamilies != 0 {
+                    let id = isPrevious ? FeatureID.previous(feature.id) : FeatureID.next(feature.id)
+                    guard seen.insert(id.raw) else { continue }
+                    let name = naming ? feature.name.map { FeatureName((isPrevious ? "<" : ">") + $0) } : nil
+                    results[i].features.append(FiredFeature(id: id, family: .context, start: feature.start, end: feature.end, featureName: name))
+                }
+            }
+        }
+    }
+
     private static let positions = ["only", "first", "last", "second", "rel0", "rel1", "rel2", "rel3"].map { FiredFeature("pos=" + $0, .position) }
 }

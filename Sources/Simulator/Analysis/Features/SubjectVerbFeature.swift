@@ -1,10 +1,10 @@
 /// The main clause's subject (I / we / another person / a thing / none) and the class of its
-/// verb: tense and aspect (past action, past state, had, modal, future, habitual, present,
+/// verb: tense and aspect (past action, past state, had, had to, modal, future, habitual, present,
 /// mental, speech...). "When X came out I got curious" has its main clause after the comma.
 enum SubjectVerbFeature {
     static let subjects = ["I", "we", "they", "other", "none"]
     static let verbs = ["action-past", "change-past", "past", "be-past", "had", "past-perfect", "mental-past", "mental", "speech",
-                        "modal", "future", "habitual", "present", "base", "gerund", "none"]
+                        "modal", "future", "habitual", "present", "base", "gerund", "none", "had-to"]
 
     private static let modals = HashTable(set: ["could", "should", "might", "can", "may", "must", "would", "i'd", "we'd", "they'd", "you'd"].map { WordHash.hash($0) })
     private static let used = WordHash.hash("used"), to = WordHash.hash("to"), you = WordHash.hash("you"), people = WordHash.hash("people")
@@ -29,7 +29,7 @@ enum SubjectVerbFeature {
     private static let actionPast = verb("action-past"), changePast = verb("change-past"), past = verb("past"), bePast = verb("be-past"),
         had = verb("had"), pastPerfect = verb("past-perfect"), mentalPast = verb("mental-past"), mental = verb("mental"),
         speech = verb("speech"), modal = verb("modal"), future = verb("future"), habitual = verb("habitual"), present = verb("present"),
-        base = verb("base"), gerund = verb("gerund"), noVerb = verb("none")
+        base = verb("base"), gerund = verb("gerund"), noVerb = verb("none"), hadTo = verb("had-to")
 
     /// "I" and "we" (or "the team", "my team") as subjects of an action anywhere in the
     /// sentence, clause by clause: "We sat down, we mapped it and we found three gaps" is three
@@ -105,6 +105,8 @@ enum SubjectVerbFeature {
         if t.has(.genericAdverb) { return habitual }
         if t.has(.would) || modals.contains(h) { return modal }
         if t.has(.future) { return future }
+        // "I had to" is an obligation (often the task), not a possession or a past perfect.
+        if t.has(.hadVerb), w + 1 < view.count, view.hashes[w + 1] == to { return hadTo }
         if t.has(.hadVerb) { return w + 1 < view.count && view.token(w + 1).has(.participle) ? pastPerfect : had }
         if t.has(.beVerbPast) { return bePast }
         if t.has(.mentalVerb) { return t.has(.past) ? mentalPast : mental }

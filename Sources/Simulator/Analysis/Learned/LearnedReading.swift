@@ -93,7 +93,7 @@ struct LearnedReading {
             let position = SentenceFeaturizer.position(index: index, of: results.count)
             for (f, row) in rows[rowStarts[index]..<rowStarts[index + 1]].enumerated() where row >= 0 {
                 let feature = f < result.features.count ? result.features[f] : position
-                guard feature.family != .bias else { continue }
+                guard feature.family != .bias && feature.family != .context else { continue }
                 let weight = model.weights[row + path[index]] * (f < result.features.count ? result.value(of: feature.family) : 1)
                 guard weight > 0 else { continue }
                 if let same = shown.firstIndex(where: { $0.family == feature.family }) {

@@ -16,7 +16,10 @@ public enum ReaderTraining {
     /// 6: trained with rounds 8-11 (w22-w24, w26, w28, w29); each learner the mean of three
     ///    orders of the answers (`ReaderTrainer.orders`).
     /// 7: a hyphenated verb read by its last part ("I re-slotted", "we double-checked").
-    public static let modelVersion = "star-reader-7"
+    /// 8: each sentence also reads the telling features of the sentences before and after it
+    ///    (`SentenceFeaturizer.addContext`: "<goal", ">sv=I:action-past"), for its part and both
+    ///    tags; "I had to" is its own verb class (`had-to`), apart from "I had" and "I had done".
+    public static let modelVersion = "star-reader-8"
 
     /// The training set as the reader sees it: the analyzer's own sentences, each labelled with
     /// the gold sentence it overlaps most.
