@@ -80,7 +80,7 @@ public struct AnswerAnalyzer: Sendable {
                 }
             }
         }
-        SentenceFeaturizer.addContext(&learned, naming: naming)
+        featurizer.addContext(&learned, naming: naming)
         return (readings, store, learned)
     }
 

@@ -172,6 +172,7 @@ import InterviewScript
 
     @Test func eachSentenceReadsItsNeighboursTellingFeatures() {
         var results: [SentenceFeaturizer.Result] = []
+        var featurizer = SentenceFeaturizer()
         var copy = "My goal was to cut the wait. I rewrote the form. The wait fell to nine hours."
         copy.withUTF8 { buffer in
             let base = buffer.baseAddress!
@@ -180,13 +181,12 @@ import InterviewScript
             var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
             var tokens: [Token] = []
             var bullet = false
-            var featurizer = SentenceFeaturizer()
             while scanner.next(into: &tokens, bullet: &bullet) {
                 tokens.withUnsafeBufferPointer { results.append(featurizer.features($0, 0..<$0.count, base: base, bullet: bullet, answering: nil, naming: true)) }
             }
         }
         #expect(results.count == 3)
-        SentenceFeaturizer.addContext(&results, naming: true)
+        featurizer.addContext(&results, naming: true)
         let context = results.map { result in result.features.filter { $0.family == .context } }
         let names = context.map { Set($0.compactMap(\.name)) }
         // The first sentence has no sentence before it, the last none after it.

@@ -84,21 +84,27 @@ struct SentenceFeaturizer {
                                                              .hypothetical, .lesson, .evasion, .hedge, .meta])
 
     /// Adds to each sentence the telling features of the sentence before and after it, each
-    /// once, as `.context` features (they weigh the part only; their bytes are the neighbour's).
-    static func addContext(_ results: inout [Result], naming: Bool) {
+    /// once, as `.context` features (their bytes are the neighbour's).
+    mutating func addContext(_ results: inout [Result], naming: Bool) {
         guard results.count > 1 else { return }
-        let own = results.map { $0.features }
-        var seen = ReusableHashSet()
+        // Each sentence's own telling features, before any neighbour's were added.
+        var telling: [[FiredFeature]] = []
+        telling.reserveCapacity(results.count)
+        for result in results { telling.append(result.features.filter { $0.family.bit & Self.contextFamilies != 0 }) }
         for i in results.indices {
             seen.removeAll(expecting: 64)
-            for (neighbour, isPrevious) in [(i - 1, true), (i + 1, false)] where own.indices.contains(neighbour) {
-                for feature in own[neighbour] where feature.family.bit & contextFamilies != 0 {
-                    let id = isPrevious ? FeatureID.previous(feature.id) : FeatureID.next(feature.id)
-                    guard seen.insert(id.raw) else { continue }
-                    let name = naming ? feature.name.map { FeatureName((isPrevious ? "<" : ">") + $0) } : nil
-                    results[i].features.append(FiredFeature(id: id, family: .context, start: feature.start, end: feature.end, featureName: name))
-                }
-            }
+            if i > 0 { Self.append(telling[i - 1], before: true, to: &results[i].features, seen: &seen, naming: naming) }
+            if i + 1 < results.count { Self.append(telling[i + 1], before: false, to: &results[i].features, seen: &seen, naming: naming) }
+        }
+    }
+
+    /// Appends a neighbour's telling features, each once, as seen from the sentence `before` or after it.
+    private static func append(_ neighbour: [FiredFeature], before: Bool, to features: inout [FiredFeature], seen: inout ReusableHashSet, naming: Bool) {
+        for feature in neighbour {
+            let id = before ? FeatureID.previous(feature.id) : FeatureID.next(feature.id)
+            guard seen.insert(id.raw) else { continue }
+            let name = naming ? feature.name.map { FeatureName((before ? "<" : ">") + $0) } : nil
+            features.append(FiredFeature(id: id, family: .context, start: feature.start, end: feature.end, featureName: name))
         }
     }
 
