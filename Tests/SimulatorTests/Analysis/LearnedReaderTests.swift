@@ -75,7 +75,7 @@ import InterviewScript
     // MARK: Feature detectors, on text with the expected words marked [like this]
 
     /// Runs the featurizer over each sentence of `text`, with the text's bytes for the spans.
-    func eachSentence(of text: String, answering: ProbeKind? = nil, _ body: (SentenceFeaturizer.Result, UnsafePointer<UInt8>) -> Void) {
+    func eachSentence(of text: String, answering: ProbeKind? = nil, naming: Bool = false, _ body: (SentenceFeaturizer.Result, UnsafePointer<UInt8>) -> Void) {
         var copy = text
         copy.withUTF8 { buffer in
             let base = buffer.baseAddress!
@@ -87,7 +87,7 @@ import InterviewScript
             var featurizer = SentenceFeaturizer()
             while scanner.next(into: &tokens, bullet: &bullet) {
                 tokens.withUnsafeBufferPointer { tb in
-                    body(featurizer.features(tb, 0..<tb.count, base: base, bullet: bullet, answering: answering?.rawValue), base)
+                    body(featurizer.features(tb, 0..<tb.count, base: base, bullet: bullet, answering: answering?.rawValue, naming: naming), base)
                 }
             }
         }
@@ -172,19 +172,8 @@ import InterviewScript
 
     @Test func eachSentenceReadsItsNeighboursTellingFeatures() {
         var results: [SentenceFeaturizer.Result] = []
+        eachSentence(of: "My goal was to cut the wait. I rewrote the form. The wait fell to nine hours.", naming: true) { result, _ in results.append(result) }
         var featurizer = SentenceFeaturizer()
-        var copy = "My goal was to cut the wait. I rewrote the form. The wait fell to nine hours."
-        copy.withUTF8 { buffer in
-            let base = buffer.baseAddress!
-            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Tokenizer.scratchCapacity)
-            defer { scratch.deallocate() }
-            var scanner = SentenceScanner(tokenizer: Tokenizer(base: base, count: buffer.count, words: SignalLexicon.builtIn.words, scratch: scratch, stemUnknownWords: false))
-            var tokens: [Token] = []
-            var bullet = false
-            while scanner.next(into: &tokens, bullet: &bullet) {
-                tokens.withUnsafeBufferPointer { results.append(featurizer.features($0, 0..<$0.count, base: base, bullet: bullet, answering: nil, naming: true)) }
-            }
-        }
         #expect(results.count == 3)
         featurizer.addContext(&results, naming: true)
         let context = results.map { result in result.features.filter { $0.family == .context } }
