@@ -177,6 +177,7 @@ public struct Interviewer: Sendable {
             let dodge = questioning.drill.turns.last.flatMap(DrillDown.dodge) ?? .evasive
             let text = pressing ? InterviewerLines.press(probe, after: dodge, followUp: current.prompt.text)
                                 : InterviewerLines.probe(probe, for: question, timesAsked: timesAsked,
+                                                         answers: questioning.drill.turns.map(\.text),
                                                          weak: probe.starPart.map { questioning.drill.strength(of: $0) == .weak } ?? false,
                                                          phrase: probe == .vague ? questioning.drill.turns.last?.findings.vagueFiller.first : nil)
             let reason = questioning.drill.reason(for: probe)

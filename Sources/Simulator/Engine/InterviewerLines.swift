@@ -49,8 +49,16 @@ public enum InterviewerLines {
     }
 
     /// The follow-up text: the question's own probes of this kind in turn, else the built-in ones.
-    static func probe(_ kind: ProbeKind, for question: Question, timesAsked: Int, weak: Bool = false, phrase: String? = nil) -> String {
-        if let own = question.probes[kind], !own.isEmpty { return own[timesAsked % own.count] }
+    /// An own wording that names details the candidate's `answers` never told (a number, a
+    /// name: `ProbeDetails`) is passed over for the next that fits, else the built-in wording.
+    static func probe(_ kind: ProbeKind, for question: Question, timesAsked: Int, answers: [String], weak: Bool = false,
+                      phrase: String? = nil) -> String {
+        if let own = question.probes[kind], !own.isEmpty {
+            for offset in 0..<own.count {
+                let wording = own[(timesAsked + offset) % own.count]
+                if ProbeDetails.fits(wording, question: question.text, answers: answers) { return wording }
+            }
+        }
         return defaultProbe(kind, variant: timesAsked, weak: weak, phrase: phrase)
     }
 

@@ -77,7 +77,7 @@ import Testing
         let (loop, library) = EngineFixtures.library(loop: text)
         let question = try #require(InterviewPlan(loop: loop, library: library, seed: 1).rounds.first?.first)
         // "r" is a weak result: asked for more of it, in the weak wording.
-        func wording(_ kind: ProbeKind, _ times: Int) -> String { InterviewerLines.probe(kind, for: question, timesAsked: times, weak: kind == .result) }
+        func wording(_ kind: ProbeKind, _ times: Int) -> String { InterviewerLines.probe(kind, for: question, timesAsked: times, answers: [], weak: kind == .result) }
         var engine = EngineFixtures.interviewer(loop: text)
         _ = engine.handle(.start(at: 0))
         var effects = engine.handle(.answer("S T A r", at: 60))
