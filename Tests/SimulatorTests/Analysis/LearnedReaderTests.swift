@@ -29,6 +29,24 @@ import InterviewScript
         #expect(Double(corpus.test.count) / Double(corpus.items.count) >= 0.2)
     }
 
+    /// Cross-validation reads each fold with a model that never saw its writers, as the test
+    /// part and candidates' own answers are read.
+    @Test func crossValidationFoldsAreSplitByWriter() throws {
+        let corpus = try ReaderCorpus(folder: Self.repository.appendingPathComponent("corpus"))
+        let items = corpus.training
+        let fold = ReaderTraining.folds(items, seed: 1)
+        var foldsOfWriter: [String: Set<Int>] = [:]
+        for (item, f) in zip(items, fold) { foldsOfWriter[item.writer, default: []].insert(f) }
+        #expect(foldsOfWriter.values.allSatisfy { $0.count == 1 })
+        let sizes = (0..<5).map { f in fold.filter { $0 == f }.count }
+        #expect(sizes.allSatisfy { $0 >= items.count / 10 }, "\(sizes)")
+        #expect(ReaderTraining.folds(items, seed: 1) == fold)
+        #expect(ReaderTraining.folds(items, seed: 2) != fold)
+        // Fewer than five writers: items are shuffled into all five folds.
+        let one = items.filter { $0.writer == items[0].writer }
+        #expect(Set(ReaderTraining.folds(one, seed: 1)) == Set(0..<5))
+    }
+
     @Test func retrainingOnTheSameItemsIsByteIdentical() throws {
         let corpus = try ReaderCorpus(folder: Self.repository.appendingPathComponent("corpus"))
         let items = Array(corpus.training.prefix(60))

@@ -58,7 +58,7 @@ public enum ReaderTraining {
     /// 5-fold cross-validation of the sentence cutter alone, for each trainer setting: the
     /// precision, recall and F1 of its cuts at the labelled starts (places in runs it reads).
     public static func cutterCrossValidation(_ items: [ReaderCorpus.Item], seed: UInt64, settings: [(l2: Float, minimumCount: Int, epochs: Int)]) -> String {
-        let fold = folds(items.count, seed: seed)
+        let fold = folds(items, seed: seed)
         let analyzer = AnswerAnalyzer(model: .empty)
         let examples = items.map { analyzer.cutExamples($0.text, sentenceStarts: $0.sentences.map(\.start)) }
         var lines: [String] = []
@@ -79,12 +79,27 @@ public enum ReaderTraining {
         return lines.joined(separator: "\n")
     }
 
-    /// Each item's fold (0 to 4) for 5-fold cross-validation, by a seeded shuffle.
-    static func folds(_ count: Int, seed: UInt64) -> [Int] {
+    /// Each item's fold (0 to 4) for 5-fold cross-validation, by writer: every item of a writer
+    /// falls in one fold, so a fold is read by a model that never saw its writers, as the test
+    /// part and the real answers of candidates are. The writers, in a seeded shuffle, each go to
+    /// the fold with the fewest items so far. With fewer than five writers (a small fixture),
+    /// items are shuffled into folds one by one.
+    static func folds(_ items: [ReaderCorpus.Item], seed: UInt64) -> [Int] {
         var random = SeededRandom(seed: seed &+ 7)
-        let order = random.shuffled(Array(0..<count))
-        var fold = [Int](repeating: 0, count: count)
-        for (position, index) in order.enumerated() { fold[index] = position % 5 }
+        let writers = Array(Set(items.map(\.writer))).sorted()
+        var fold = [Int](repeating: 0, count: items.count)
+        guard writers.count >= 5 else {
+            for (position, index) in random.shuffled(Array(items.indices)).enumerated() { fold[index] = position % 5 }
+            return fold
+        }
+        var sizes = [Int](repeating: 0, count: 5), foldOfWriter: [String: Int] = [:]
+        let counts = Dictionary(grouping: items, by: \.writer).mapValues(\.count)
+        for writer in random.shuffled(writers) {
+            let smallest = sizes.indices.min { sizes[$0] < sizes[$1] } ?? 0
+            foldOfWriter[writer] = smallest
+            sizes[smallest] += counts[writer] ?? 0
+        }
+        for (index, item) in items.enumerated() { fold[index] = foldOfWriter[item.writer] ?? 0 }
         return fold
     }
 
@@ -139,9 +154,9 @@ public enum ReaderTraining {
                        evasiveShare: story == 0 ? 0 : Float(evasive) / Float(story))
     }
 
-    /// Every item read by a model that never saw it (5 folds, items assigned by a seeded shuffle).
+    /// Every item read by a model that never saw it, nor any item of its writer (5 folds by writer, `folds`).
     static func crossValidatedReadings(_ items: [ReaderCorpus.Item], seed: UInt64, epochs: Int, thresholds: [String: Float]? = nil, learnedCuts: Bool = false) -> [Reading] {
-        let fold = folds(items.count, seed: seed)
+        let fold = folds(items, seed: seed)
         var readings: [Reading] = []
         for f in 0..<5 {
             let trainItems = items.indices.filter { fold[$0] != f }.map { items[$0] }
