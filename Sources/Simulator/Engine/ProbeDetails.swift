@@ -36,9 +36,9 @@ enum ProbeDetails {
             if text.contains(where: \.isNumber) {
                 detail = .number(String(text.filter(\.isNumber)))
             } else if text.count >= 2, text.allSatisfy(\.isUppercase) {
-                detail = .word(text.lowercased())
+                detail = .word(Self.bare(text))
             } else if !sentenceStart, let first = text.first, first.isUppercase, !Self.pronouns.contains(text) {
-                detail = .word(text.lowercased())
+                detail = .word(Self.bare(text))
             } else {
                 continue
             }
@@ -53,6 +53,13 @@ enum ProbeDetails {
         guard !found.isEmpty else { return true }
         let told = Told(answers.joined(separator: "\n"))
         return found.allSatisfy(told.has)
+    }
+
+    /// A name as the answers must show it: lower case, without a possessive ("Dana's" is "dana").
+    private static func bare(_ word: String) -> String {
+        let lower = word.lowercased()
+        for suffix in ["'s", "’s"] where lower.hasSuffix(suffix) { return String(lower.dropLast(2)) }
+        return lower
     }
 
     private static let pronouns: Set<String> = ["I", "I'd", "I'm", "I've", "I'll"]

@@ -47,3 +47,40 @@ import Testing
         #expect(InterviewerLines.probe(.differently, for: fixture, timesAsked: 0, answers: [story]) == InterviewerLines.defaultProbe(.differently, variant: 0))
     }
 }
+
+/// The same through the interviewer: driven by events, it asks the wording that fits the story told.
+@Suite struct ProbeDetailsInterviewerTests {
+    static let bank = """
+    kind: question-bank
+    questions:
+    \(["co-1", "co-2", "et-1", "dd-1", "dd-2", "own-1"].enumerated().map { index, id in """
+      - id: \(id)
+        text: Tell me about a time number \(index + 1).
+        principles: [\(["customer-obsession", "customer-obsession", "earn-trust", "dive-deep", "dive-deep", "ownership"][index])]
+        probes:
+          result: ["What did the 40% cut mean for Dana's team?", "What changed for them?"]
+    """ }.joined(separator: "\n"))
+    """
+
+    static func interviewer() -> Interviewer {
+        let scripts = [ScriptParser.parse(Array(bank.utf8), file: "bank.yaml"), ScriptParser.parse(Array(EngineFixtures.loopText().utf8), file: "loop.yaml")]
+        let library = ScriptLibrary(scripts: scripts)
+        let loop = library.loops[0]
+        return Interviewer(loop: loop, plan: InterviewPlan(loop: loop, library: library, seed: 1), seed: 1, reader: EngineFixtures.notationReader)
+    }
+
+    @Test func theInterviewerAsksOnlyAFollowUpWhoseDetailsTheCandidateTold() {
+        var engine = Self.interviewer()
+        _ = engine.handle(.start(at: 0))
+        // A weak result in a story with neither the 40% nor Dana: the wording that names no detail.
+        var effects = engine.handle(.answer("S T A r", at: 60))
+        #expect(effects.probes == [.result])
+        #expect(effects.asked.first?.text == "What changed for them?")
+
+        engine = Self.interviewer()
+        _ = engine.handle(.start(at: 0))
+        effects = engine.handle(.answer("S T A r: I cut it by 40% for Dana", at: 60))
+        #expect(effects.probes == [.result])
+        #expect(effects.asked.first?.text == "What did the 40% cut mean for Dana's team?")
+    }
+}
