@@ -4,22 +4,19 @@ import InterviewScript
 /// persona: a Dive Deep round asks for the data, a Backbone round who disagreed, a persona that
 /// "asks for the data behind every decision" the data first.
 enum DepthOrder {
-    /// The depth kinds each principle leans on, most telling first.
-    private static let byPrinciple: [LeadershipPrinciple: [ProbeKind]] = [
-        .customerObsession: [.data, .decision], .ownership: [.decision, .differently], .inventAndSimplify: [.decision, .differently],
-        .areRightALot: [.data, .decision], .learnAndBeCurious: [.learned, .data], .hireAndDevelopTheBest: [.learned, .conflict],
-        .insistOnTheHighestStandards: [.data, .differently], .thinkBig: [.decision, .conflict], .biasForAction: [.decision, .differently],
-        .frugality: [.decision, .data], .earnTrust: [.conflict, .learned], .diveDeep: [.data, .decision],
-        .haveBackbone: [.conflict, .decision], .deliverResults: [.decision, .differently],
-        .striveToBeEarthsBestEmployer: [.conflict, .learned], .successAndScale: [.decision, .conflict],
-    ]
+    /// The wording of the order (data/lexicon/depth-order.txt).
+    private static let catalogue = LineCatalogue.embedded("depth-order")
 
-    /// Persona words that move a kind to the front.
-    private static let personaCues: [(words: [String], kind: ProbeKind)] = [
-        (["data", "numbers", "metric", "detail", "evidence"], .data),
-        (["disagree", "challenge", "push back", "pushes back", "conflict"], .conflict),
-        (["trade-off", "tradeoff", "decision", "why"], .decision),
-    ]
+    /// The depth kinds each principle leans on, most telling first.
+    private static let byPrinciple: [LeadershipPrinciple: [ProbeKind]] = Dictionary(uniqueKeysWithValues: LeadershipPrinciple.allCases.map { principle in
+        (principle, catalogue["principle.\(principle.rawValue)"].compactMap { ProbeKind(rawValue: $0) })
+    })
+
+    /// Persona words that move a kind to the front, in file order.
+    private static let personaCues: [(words: [String], kind: ProbeKind)] = catalogue.sections.compactMap { section in
+        guard section.name.hasPrefix("persona."), let kind = ProbeKind(rawValue: String(section.name.dropFirst("persona.".count))) else { return nil }
+        return (section.lines, kind)
+    }
 
     static func order(for round: Round) -> [ProbeKind] {
         var order: [ProbeKind] = []

@@ -2,8 +2,9 @@ import Foundation
 
 /// A data file of named sections, each a list of lines: `[name]` opens a section, every other
 /// line that is not blank or a `#` comment is one entry of the current section. Used for the
-/// interviewer's default wording (data/lexicon/interviewer-lines.txt) and the topics of the
-/// candidate's questions (data/lexicon/candidate-question-topics.txt).
+/// interviewer's default wording (data/lexicon/interviewer-lines.txt), the topics of the
+/// candidate's questions (data/lexicon/candidate-question-topics.txt) and which depth follow-ups
+/// a round asks first (data/lexicon/depth-order.txt).
 struct LineCatalogue: Sendable {
     /// The sections in file order, each with its lines.
     let sections: [(name: String, lines: [String])]

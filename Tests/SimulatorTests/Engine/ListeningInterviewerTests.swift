@@ -6,6 +6,21 @@ import Testing
 /// as evaded; a hypothetical reply to a follow-up is no evidence; probing goes on to the cap
 /// while gaps remain; declines at the close are not questions.
 @Suite struct ListeningInterviewerTests {
+    /// data/lexicon/depth-order.txt names depth kinds only, two or more for every principle.
+    @Test func theDepthOrderFileNamesDepthKindsForEveryPrinciple() {
+        let catalogue = LineCatalogue.embedded("depth-order")
+        for principle in LeadershipPrinciple.allCases {
+            let kinds = catalogue["principle.\(principle.rawValue)"]
+            #expect(kinds.count >= 2, "\(principle.rawValue)")
+            #expect(kinds.allSatisfy { ProbeKind(rawValue: $0)?.isDepth == true }, "\(principle.rawValue): \(kinds)")
+        }
+        for section in catalogue.sections where section.name.hasPrefix("persona.") {
+            #expect(ProbeKind(rawValue: String(section.name.dropFirst("persona.".count)))?.isDepth == true, "\(section.name)")
+            #expect(!section.lines.isEmpty)
+        }
+        #expect(catalogue.sections.allSatisfy { $0.name.hasPrefix("principle.") || $0.name.hasPrefix("persona.") })
+    }
+
     @Test func aDodgeIsPressedOnceDifferentlyThenRecordedAsEvaded() {
         var engine = EngineFixtures.interviewer(loop: EngineFixtures.loopText(probing: "probing:\n  max-probes: 4"))
         _ = engine.handle(.start(at: 0))

@@ -323,6 +323,82 @@ anywhere: no more questions
 anywhere: answered all my questions
 anywhere: i'm good
 """#,
+        "depth-order": #"""
+# Which depth follow-ups a round digs into first (Engine/DepthOrder.swift).
+#
+# [principle.ID]: the depth kinds a Leadership Principle leans on, most telling first: a Dive
+# Deep round asks for the data, a Backbone round who disagreed.
+# [persona.KIND]: words in an interviewer's persona that move that depth kind to the front ("asks
+# for the data behind every decision" puts `data` first). Checked in file order.
+# Depth kinds: decision, data, conflict, learned, differently.
+
+[principle.customer-obsession]
+data
+decision
+[principle.ownership]
+decision
+differently
+[principle.invent-and-simplify]
+decision
+differently
+[principle.are-right-a-lot]
+data
+decision
+[principle.learn-and-be-curious]
+learned
+data
+[principle.hire-and-develop-the-best]
+learned
+conflict
+[principle.insist-on-the-highest-standards]
+data
+differently
+[principle.think-big]
+decision
+conflict
+[principle.bias-for-action]
+decision
+differently
+[principle.frugality]
+decision
+data
+[principle.earn-trust]
+conflict
+learned
+[principle.dive-deep]
+data
+decision
+[principle.have-backbone-disagree-and-commit]
+conflict
+decision
+[principle.deliver-results]
+decision
+differently
+[principle.strive-to-be-earths-best-employer]
+conflict
+learned
+[principle.success-and-scale-bring-broad-responsibility]
+decision
+conflict
+
+[persona.data]
+data
+numbers
+metric
+detail
+evidence
+[persona.conflict]
+disagree
+challenge
+push back
+pushes back
+conflict
+[persona.decision]
+trade-off
+tradeoff
+decision
+why
+"""#,
         "evasion": #"""
 # Dodges: deferring to others with nothing of one's own, not knowing or remembering, empty outcomes, pointing back.
 # One phrase a line, lower case, words separated by single spaces; '#' starts a comment.
