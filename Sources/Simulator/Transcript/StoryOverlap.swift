@@ -10,10 +10,12 @@ enum StoryOverlap {
     /// The telling words of a text: lowercased words of five letters or more, and numbers.
     static func words(_ text: String) -> Set<String> {
         var words = Set<String>()
-        var current = String.UnicodeScalarView()
+        // The current word, lowercased, as UTF-8 bytes: a String is made only for a telling word.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var letters = 0, hasDigit = false
         func flush() {
-            if letters >= 5 || hasDigit { words.insert(String(current)) }
+            if letters >= 5 || hasDigit { words.insert(String(decoding: current, as: UTF8.self)) }
             current.removeAll(keepingCapacity: true)
             letters = 0
             hasDigit = false
@@ -23,17 +25,17 @@ enum StoryOverlap {
             let value = scalar.value
             if value < 0x80 {
                 switch value {
-                case 0x41...0x5A: current.append(Unicode.Scalar(value + 0x20)!); letters += 1
-                case 0x61...0x7A: current.append(scalar); letters += 1
-                case 0x30...0x39: current.append(scalar); hasDigit = true; letters += 1
+                case 0x41...0x5A: current.append(UInt8(value + 0x20)); letters += 1
+                case 0x61...0x7A: current.append(UInt8(value)); letters += 1
+                case 0x30...0x39: current.append(UInt8(value)); hasDigit = true; letters += 1
                 default: flush()
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if scalar.properties.numericType != nil { hasDigit = true }
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: UTF8.encode(lower)!) }
                 letters += 1
             } else if scalar.properties.generalCategory == .nonspacingMark {
-                current.append(scalar)
+                current.append(contentsOf: UTF8.encode(scalar)!)
             } else {
                 flush()
             }

@@ -24,16 +24,19 @@ enum PhraseFeature {
 
     private static let negation = FiredFeature("negation", .negation)
 
-    /// Every table's phrases in one index by first word, so each word is looked up once. Flat
-    /// arrays of plain values, so a lookup copies and retains nothing.
+    /// Every table's phrases in one index by their first word (one-word phrases) and by their
+    /// first two words (longer ones), so each word is looked up once or twice and only the
+    /// phrases that can match are compared. Flat arrays of plain values, so a lookup copies and
+    /// retains nothing.
     struct Index: Sendable {
         /// One phrase: its table and its words' place in `words`.
         private struct Entry { var table: Int32, start: Int32, count: Int32 }
-        /// For each first word, its phrases (longest first) as a range of `entries`.
+        /// For each key, its phrases (longest first) as a range of `entries`.
         private var groups: [Range<Int32>] = []
         private var entries: [Entry] = []
         private var words: [UInt64] = []
-        private var byFirst = HashTable()
+        /// One-word phrases by their word; longer ones by their first two words (`pairKey`).
+        private var bySingle = HashTable(), byPair = HashTable()
 
         init(lists: [PhraseList.Phrases]) {
             var grouped: [UInt64: [(Int, [UInt64])]] = [:]
@@ -46,28 +49,56 @@ enum PhraseFeature {
                 }
             }
             for first in order {
-                byFirst.set(first, Int32(groups.count))
-                let start = Int32(entries.count)
-                for (table, phrase) in grouped[first]!.sorted(by: { $0.1.count > $1.1.count }) {
-                    entries.append(Entry(table: Int32(table), start: Int32(words.count), count: Int32(phrase.count)))
-                    words.append(contentsOf: phrase)
+                // Longest first, as one list per first word; then split by the second word, in that order.
+                let sorted = grouped[first]!.sorted(by: { $0.1.count > $1.1.count })
+                var pairOrder: [UInt64] = []
+                var byPairKey: [UInt64: [(Int, [UInt64])]] = [:]
+                for (table, phrase) in sorted where phrase.count >= 2 {
+                    let key = Self.pairKey(phrase[0], phrase[1])
+                    if byPairKey[key] == nil { pairOrder.append(key) }
+                    byPairKey[key, default: []].append((table, phrase))
                 }
-                groups.append(start..<Int32(entries.count))
+                for key in pairOrder { byPair.set(key, add(byPairKey[key]!)) }
+                let singles = sorted.filter { $0.1.count == 1 }
+                if !singles.isEmpty { bySingle.set(first, add(singles)) }
             }
         }
+
+        private mutating func add(_ phrases: [(Int, [UInt64])]) -> Int32 {
+            let start = Int32(entries.count)
+            for (table, phrase) in phrases {
+                entries.append(Entry(table: Int32(table), start: Int32(words.count), count: Int32(phrase.count)))
+                words.append(contentsOf: phrase)
+            }
+            groups.append(start..<Int32(entries.count))
+            return Int32(groups.count - 1)
+        }
+
+        @inline(__always)
+        private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 { FeatureID.scramble(first &* 0x9E37_79B9_7F4A_7C15 ^ second) }
 
         /// Calls `found(table, length)` for the longest phrase of each table starting at word `index`.
         @inline(__always)
         func matches(_ hashes: [UInt64], at index: Int, _ found: (Int, Int) -> Void) {
-            guard let group = byFirst.value(hashes[index]) else { return }
             var seen: UInt32 = 0
-            for e in groups[Int(group)] {
-                let entry = entries[Int(e)]
-                let table = Int(entry.table), length = Int(entry.count), start = Int(entry.start)
-                guard seen & (1 << UInt32(table)) == 0, index + length <= hashes.count else { continue }
-                var same = true
-                for k in 1..<max(length, 1) where hashes[index + k] != words[start + k] { same = false; break }
-                if same { seen |= 1 << UInt32(table); found(table, length) }
+            if index + 1 < hashes.count, let group = byPair.value(Self.pairKey(hashes[index], hashes[index + 1])) {
+                for e in groups[Int(group)] {
+                    let entry = entries[Int(e)]
+                    let table = Int(entry.table), length = Int(entry.count), start = Int(entry.start)
+                    guard seen & (1 << UInt32(table)) == 0, index + length <= hashes.count,
+                          hashes[index] == words[start], hashes[index + 1] == words[start + 1] else { continue }
+                    var same = true
+                    for k in 2..<max(length, 2) where hashes[index + k] != words[start + k] { same = false; break }
+                    if same { seen |= 1 << UInt32(table); found(table, length) }
+                }
+            }
+            if let group = bySingle.value(hashes[index]) {
+                for e in groups[Int(group)] {
+                    let table = Int(entries[Int(e)].table)
+                    guard seen & (1 << UInt32(table)) == 0 else { continue }
+                    seen |= 1 << UInt32(table)
+                    found(table, 1)
+                }
             }
         }
     }

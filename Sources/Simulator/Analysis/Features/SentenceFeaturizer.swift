@@ -29,7 +29,10 @@ struct SentenceFeaturizer {
         /// A feature's value: 1, except words and word pairs, which weigh less in a long
         /// sentence (so that its many words do not drown its few telling features).
         @inline(__always)
-        func value(of family: FeatureFamily) -> Float { family == .word || family == .bigram ? wordValue : 1 }
+        func value(of family: FeatureFamily) -> Float { Self.value(of: family, wordValue: wordValue) }
+
+        @inline(__always)
+        static func value(of family: FeatureFamily, wordValue: Float) -> Float { family == .word || family == .bigram ? wordValue : 1 }
 
         /// Each feature's value, in the order of `features`.
         var values: [Float] { features.map { value(of: $0.family) } }
@@ -51,7 +54,8 @@ struct SentenceFeaturizer {
         let counts = SubjectVerbFeature.subjectCounts(view)
         seen.removeAll(expecting: sink.fired.count)
         var features: [FiredFeature] = []
-        features.reserveCapacity(sink.fired.count)
+        // Room for the neighbours' features too (`addContext`), so they do not move the array.
+        features.reserveCapacity(sink.fired.count + 32)
         for feature in sink.fired where seen.insert(feature.id.raw) { features.append(feature) }
         return Result(features: features, wordValue: Self.wordValue(words: view.count), subject: subject, verb: verb, outcomeMetric: outcome,
                       iSubjects: counts.i, weSubjects: counts.we, counterfactualPast: SubjectVerbFeature.isCounterfactualPast(view))
@@ -87,19 +91,32 @@ struct SentenceFeaturizer {
     /// once, as `.context` features (their bytes are the neighbour's).
     mutating func addContext(_ results: inout [Result], naming: Bool) {
         guard results.count > 1 else { return }
-        // Each sentence's own telling features, before any neighbour's were added.
-        var telling: [[FiredFeature]] = []
-        telling.reserveCapacity(results.count)
-        for result in results { telling.append(result.features.filter { $0.family.bit & Self.contextFamilies != 0 }) }
-        for i in results.indices {
-            seen.removeAll(expecting: 64)
-            if i > 0 { Self.append(telling[i - 1], before: true, to: &results[i].features, seen: &seen, naming: naming) }
-            if i + 1 < results.count { Self.append(telling[i + 1], before: false, to: &results[i].features, seen: &seen, naming: naming) }
+        // Each sentence's own telling features, before any neighbour's were added, one list
+        // after another: sentence i's are telling[starts[i]..<starts[i + 1]].
+        var telling: [FiredFeature] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(results.count + 1)
+        for result in results {
+            for feature in result.features where feature.family.bit & Self.contextFamilies != 0 { telling.append(feature) }
+            starts.append(telling.count)
+        }
+        telling.withUnsafeBufferPointer { telling in
+            for i in results.indices {
+                seen.removeAll(expecting: 64)
+                let before = i > 0 ? starts[i] - starts[i - 1] : 0, after = i + 1 < results.count ? starts[i + 2] - starts[i + 1] : 0
+                results[i].features.reserveCapacity(results[i].features.count + before + after)
+                if i > 0 {
+                    Self.append(UnsafeBufferPointer(rebasing: telling[starts[i - 1]..<starts[i]]), before: true, to: &results[i].features, seen: &seen, naming: naming)
+                }
+                if i + 1 < results.count {
+                    Self.append(UnsafeBufferPointer(rebasing: telling[starts[i + 1]..<starts[i + 2]]), before: false, to: &results[i].features, seen: &seen, naming: naming)
+                }
+            }
         }
     }
 
     /// Appends a neighbour's telling features, each once, as seen from the sentence `before` or after it.
-    private static func append(_ neighbour: [FiredFeature], before: Bool, to features: inout [FiredFeature], seen: inout ReusableHashSet, naming: Bool) {
+    private static func append(_ neighbour: UnsafeBufferPointer<FiredFeature>, before: Bool, to features: inout [FiredFeature], seen: inout ReusableHashSet, naming: Bool) {
         for feature in neighbour {
             let id = before ? FeatureID.previous(feature.id) : FeatureID.next(feature.id)
             guard seen.insert(id.raw) else { continue }

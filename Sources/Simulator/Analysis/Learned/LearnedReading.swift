@@ -43,35 +43,46 @@ struct LearnedReading {
         let evasionOnly = StarModel.evasionOnlyMask, tagBlind = StarModel.tagBlindMask
         // Each sentence's features as rows of the model, found once and used for every sum:
         // sentence i's rows are rows[rowStarts[i]..<rowStarts[i + 1]], its position feature last.
-        var rows: [Int] = []
-        rows.reserveCapacity(results.reduce(0) { $0 + $1.features.count + 1 })
-        var rowStarts: [Int] = [0]
-        rowStarts.reserveCapacity(results.count + 1)
+        let total = results.reduce(0) { $0 + $1.features.count + 1 }
+        var rows = [Int](repeating: -1, count: total)
+        var rowStarts = [Int](repeating: 0, count: results.count + 1)
         var emissions = [Float](repeating: 0, count: results.count * k)
-        var tagScores: [(Float, Float)] = []
-        tagScores.reserveCapacity(results.count)
+        var tagScores = [(Float, Float)](repeating: (0, 0), count: results.count)
+        precondition(k <= 8, "the sums below hold at most 8 labels")
         model.weights.withUnsafeBufferPointer { weights in
-            for (index, result) in results.enumerated() {
-                let scores = index * k
-                var hypothetical: Float = 0, evasive: Float = 0
-                let position = SentenceFeaturizer.position(index: index, of: results.count)
-                let count = result.features.count
-                for f in 0...count {
-                    let feature = f < count ? result.features[f] : position
-                    let row = model.row(feature.id) ?? -1
-                    rows.append(row)
-                    guard row >= 0 else { continue }
-                    let value = f < count ? result.value(of: feature.family) : 1
-                    let bit = feature.family.bit
-                    if bit & evasionOnly == 0 {
-                        for j in 0..<k { emissions[scores + j] += value * weights[row + j] }
-                        hypothetical += value * weights[row + k + StarModel.Tag.hypothetical.rawValue]
+            rows.withUnsafeMutableBufferPointer { rows in
+                var next = 0
+                for index in results.indices {
+                    // The label sums in one vector, each label's terms added in feature order.
+                    var sums = SIMD8<Float>(repeating: 0)
+                    var hypothetical: Float = 0, evasive: Float = 0
+                    let position = SentenceFeaturizer.position(index: index, of: results.count)
+                    let wordValue = results[index].wordValue
+                    results[index].features.withUnsafeBufferPointer { features in
+                        let count = features.count
+                        for f in 0...count {
+                            let feature = f < count ? features[f] : position
+                            let row = model.row(feature.id) ?? -1
+                            rows[next] = row
+                            next += 1
+                            guard row >= 0 else { continue }
+                            let family = feature.family
+                            let value = f < count ? SentenceFeaturizer.Result.value(of: family, wordValue: wordValue) : 1
+                            let bit = family.bit
+                            if bit & evasionOnly == 0 {
+                                var w = SIMD8<Float>(repeating: 0)
+                                for j in 0..<k { w[j] = weights[row + j] }
+                                sums += value * w
+                                hypothetical += value * weights[row + k + StarModel.Tag.hypothetical.rawValue]
+                            }
+                            guard bit & tagBlind == 0 else { continue }
+                            evasive += value * weights[row + k + StarModel.Tag.evasive.rawValue]
+                        }
                     }
-                    guard bit & tagBlind == 0 else { continue }
-                    evasive += value * weights[row + k + StarModel.Tag.evasive.rawValue]
+                    for j in 0..<k { emissions[index * k + j] = sums[j] }
+                    rowStarts[index + 1] = next
+                    tagScores[index] = (hypothetical, evasive)
                 }
-                rowStarts.append(rows.count)
-                tagScores.append((hypothetical, evasive))
             }
         }
         let path = SequenceDecoder.decode(flat: emissions, count: results.count, transitions: model.transitions)
@@ -101,11 +112,16 @@ struct LearnedReading {
                     shown.remove(at: same)
                     shownWeights.remove(at: same)
                 }
-                var at = shown.count
-                while at > 0 && shownWeights[at - 1] < weight { at -= 1 }
-                guard at < Self.reasonsShown else { continue }
-                shown.insert(feature, at: at)
-                shownWeights.insert(weight, at: at)
+                // Kept strongest first, after the equally strong ones already kept.
+                if shown.count == Self.reasonsShown && shownWeights[shown.count - 1] >= weight { continue }
+                shown.append(feature)
+                shownWeights.append(weight)
+                var at = shown.count - 1
+                while at > 0 && shownWeights[at - 1] < weight {
+                    shown.swapAt(at, at - 1)
+                    shownWeights.swapAt(at, at - 1)
+                    at -= 1
+                }
                 if shown.count > Self.reasonsShown { shown.removeLast(); shownWeights.removeLast() }
             }
             sentences.append(Sentence(label: label, hypothetical: isHypothetical, evasive: isEvasive, reasons: shown))
