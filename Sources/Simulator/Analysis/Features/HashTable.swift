@@ -66,34 +66,50 @@ extension HashTable {
 
 /// A set of hashes that empties in constant time (a new generation), for the features of one
 /// sentence after another without clearing or allocating: each slot remembers the generation
-/// that filled it.
-struct ReusableHashSet {
-    private var keys = [UInt64](repeating: 0, count: 256)
-    private var stamps = [UInt32](repeating: 0, count: 256)
+/// that filled it. A class over raw storage, so an insert checks no array's uniqueness or bounds.
+final class ReusableHashSet {
+    private var keys: UnsafeMutablePointer<UInt64>
+    private var stamps: UnsafeMutablePointer<UInt32>
+    private var size = 256
     private var mask = 255
     private var generation: UInt32 = 1
 
+    init() {
+        keys = .allocate(capacity: size)
+        stamps = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        stamps.initialize(repeating: 0, count: size)
+    }
+
+    deinit {
+        keys.deallocate()
+        stamps.deallocate()
+    }
+
     /// Empties the set, making room for `expected` keys.
-    mutating func removeAll(expecting expected: Int) {
-        if expected * 2 > keys.count {
-            var size = keys.count
+    func removeAll(expecting expected: Int) {
+        if expected * 2 > size {
             while size < expected * 2 { size <<= 1 }
-            keys = [UInt64](repeating: 0, count: size)
-            stamps = [UInt32](repeating: 0, count: size)
+            keys.deallocate()
+            stamps.deallocate()
+            keys = .allocate(capacity: size)
+            stamps = .allocate(capacity: size)
+            keys.initialize(repeating: 0, count: size)
+            stamps.initialize(repeating: 0, count: size)
             mask = size - 1
             generation = 1
             return
         }
         generation &+= 1
         if generation == 0 {
-            for i in stamps.indices { stamps[i] = 0 }
+            stamps.update(repeating: 0, count: size)
             generation = 1
         }
     }
 
     /// Adds `key`; returns whether it was new. At most `expected` keys between two `removeAll`s.
     @inline(__always)
-    mutating func insert(_ key: UInt64) -> Bool {
+    func insert(_ key: UInt64) -> Bool {
         var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while stamps[slot] == generation {
             if keys[slot] == key { return false }

@@ -4,7 +4,7 @@
 struct SentenceFeaturizer {
     let lexicon = FeatureLexicon.shared
     private var sink = FeatureSink()
-    private var seen = ReusableHashSet()
+    private let seen = ReusableHashSet()
     private var metrics: [MetricScanner.Span] = []
     private var wordIndices: [Int] = []
     private var hashes: [UInt64] = []
@@ -53,10 +53,19 @@ struct SentenceFeaturizer {
         WordFeature.detect(view, naming: naming, into: &sink)
         let counts = SubjectVerbFeature.subjectCounts(view)
         seen.removeAll(expecting: sink.fired.count)
-        var features: [FiredFeature] = []
-        // Room for the neighbours' features too (`addContext`), so they do not move the array.
-        features.reserveCapacity(sink.fired.count + 32)
-        for feature in sink.fired where seen.insert(feature.id.raw) { features.append(feature) }
+        // Each feature once; with room for the neighbours' features too (`addContext`), so
+        // they do not move the array.
+        let fired = sink.fired, seen = self.seen
+        let features = [FiredFeature](unsafeUninitializedCapacity: fired.count + 32) { buffer, initialized in
+            var n = 0
+            fired.withUnsafeBufferPointer { fired in
+                for feature in fired where seen.insert(feature.id.raw) {
+                    (buffer.baseAddress! + n).initialize(to: feature)
+                    n += 1
+                }
+            }
+            initialized = n
+        }
         return Result(features: features, wordValue: Self.wordValue(words: view.count), subject: subject, verb: verb, outcomeMetric: outcome,
                       iSubjects: counts.i, weSubjects: counts.we, counterfactualPast: SubjectVerbFeature.isCounterfactualPast(view))
     }
@@ -106,17 +115,17 @@ struct SentenceFeaturizer {
                 let before = i > 0 ? starts[i] - starts[i - 1] : 0, after = i + 1 < results.count ? starts[i + 2] - starts[i + 1] : 0
                 results[i].features.reserveCapacity(results[i].features.count + before + after)
                 if i > 0 {
-                    Self.append(UnsafeBufferPointer(rebasing: telling[starts[i - 1]..<starts[i]]), before: true, to: &results[i].features, seen: &seen, naming: naming)
+                    Self.append(UnsafeBufferPointer(rebasing: telling[starts[i - 1]..<starts[i]]), before: true, to: &results[i].features, seen: seen, naming: naming)
                 }
                 if i + 1 < results.count {
-                    Self.append(UnsafeBufferPointer(rebasing: telling[starts[i + 1]..<starts[i + 2]]), before: false, to: &results[i].features, seen: &seen, naming: naming)
+                    Self.append(UnsafeBufferPointer(rebasing: telling[starts[i + 1]..<starts[i + 2]]), before: false, to: &results[i].features, seen: seen, naming: naming)
                 }
             }
         }
     }
 
     /// Appends a neighbour's telling features, each once, as seen from the sentence `before` or after it.
-    private static func append(_ neighbour: UnsafeBufferPointer<FiredFeature>, before: Bool, to features: inout [FiredFeature], seen: inout ReusableHashSet, naming: Bool) {
+    private static func append(_ neighbour: UnsafeBufferPointer<FiredFeature>, before: Bool, to features: inout [FiredFeature], seen: ReusableHashSet, naming: Bool) {
         for feature in neighbour {
             let id = before ? FeatureID.previous(feature.id) : FeatureID.next(feature.id)
             guard seen.insert(id.raw) else { continue }

@@ -125,7 +125,7 @@ struct LearnedReading {
                 if shown.count > Self.reasonsShown { shown.removeLast(); shownWeights.removeLast() }
             }
             sentences.append(Sentence(label: label, hypothetical: isHypothetical, evasive: isEvasive, reasons: shown))
-            if label.parts.contains(.action) && !isHypothetical {
+            if label.tells(.action) && !isHypothetical {
                 iActions += result.iSubjects
                 weActions += result.weSubjects
                 if result.iSubjects > 0 { iActionSentences.append(index) }
@@ -136,8 +136,8 @@ struct LearnedReading {
             // hypothetical for it.
             if isHypothetical && !result.counterfactualPast { hypothetical += 1 }
             if isEvasive { evasive += 1 }
-            if !isEvasive && !isHypothetical && (label.parts.contains(.action) || label.parts.contains(.result)) { substance += 1 }
-            if label.parts.contains(.result), let metric = result.outcomeMetric, !isHypothetical, !isEvasive { outcomeMetrics.append((index, metric)) }
+            if !isEvasive && !isHypothetical && (label.tells(.action) || label.tells(.result)) { substance += 1 }
+            if label.tells(.result), let metric = result.outcomeMetric, !isHypothetical, !isEvasive { outcomeMetrics.append((index, metric)) }
         }
         self.sentences = sentences
         let stories = Float(max(story, 1))

@@ -28,5 +28,7 @@ public struct PartLabel: Hashable, Sendable, CustomStringConvertible {
 
     var index: Int { Self.all.firstIndex(of: self)! }
     public var parts: [SentencePart] { [part] + (second.map { [$0] } ?? []) }
+    /// Whether the label tells `p`, as its part or its second part (without making `parts`).
+    func tells(_ p: SentencePart) -> Bool { part == p || second == p }
     public var description: String { parts.map(\.rawValue).joined(separator: "+") }
 }

@@ -5,6 +5,11 @@ struct WordTraits: OptionSet, Hashable {
     init(rawValue: UInt64) { self.rawValue = rawValue }
     private init(_ bit: Int) { rawValue = 1 << UInt64(bit) }
 
+    /// Whether every trait of `member` is here, as `OptionSet.contains` says, inlined: the
+    /// readers ask it several times a word.
+    @inline(__always)
+    func contains(_ member: WordTraits) -> Bool { rawValue & member.rawValue == member.rawValue }
+
     // Pronouns and people.
     /// I, me, my, myself, mine and the I-contractions (ownership "I" count).
     static let iWord = WordTraits(0)
