@@ -48,7 +48,7 @@ struct LearnedReading {
         var rowStarts = [Int](repeating: 0, count: results.count + 1)
         var emissions = [Float](repeating: 0, count: results.count * k)
         var tagScores = [(Float, Float)](repeating: (0, 0), count: results.count)
-        precondition(k <= 8, "the sums below hold at most 8 labels")
+        precondition(k <= 8 && StarModel.stride >= 8, "the sums below read 8 floats of a row and hold at most 8 labels")
         model.weights.withUnsafeBufferPointer { weights in
             rows.withUnsafeMutableBufferPointer { rows in
                 var next = 0
@@ -70,8 +70,9 @@ struct LearnedReading {
                             let value = f < count ? SentenceFeaturizer.Result.value(of: family, wordValue: wordValue) : 1
                             let bit = family.bit
                             if bit & evasionOnly == 0 {
-                                var w = SIMD8<Float>(repeating: 0)
-                                for j in 0..<k { w[j] = weights[row + j] }
+                                // A row holds the labels' weights then the tags' (at least 8 floats),
+                                // so 8 can be read at once; the lanes past the labels are never used.
+                                let w = UnsafeRawPointer(weights.baseAddress! + row).loadUnaligned(as: SIMD8<Float>.self)
                                 sums += value * w
                                 hypothetical += value * weights[row + k + StarModel.Tag.hypothetical.rawValue]
                             }
@@ -91,38 +92,42 @@ struct LearnedReading {
         var iActions = 0, weActions = 0, hypothetical = 0, evasive = 0, story = 0, substance = 0
         var outcomeMetrics: [(sentence: Int, span: ByteSpan)] = []
         var iActionSentences: [Int] = [], weActionSentences: [Int] = []
-        var shownWeights: [Float] = []
-        shownWeights.reserveCapacity(Self.reasonsShown + 1)
+        // Per family, the strongest feature so far for the sentence's label: its weight and place.
+        var bestWeight = [Float](repeating: 0, count: FeatureFamily.allCases.count)
+        var bestPlace = [Int](repeating: 0, count: FeatureFamily.allCases.count)
         for (index, result) in results.enumerated() {
             let label = PartLabel.all[path[index]]
             let isHypothetical = tagScores[index].0 > 0
             let isEvasive = tagScores[index].1 > 0
-            // The strongest features for the label, one per family, strongest first.
-            var shown: [FiredFeature] = []
-            shown.reserveCapacity(Self.reasonsShown + 1)
-            shownWeights.removeAll(keepingCapacity: true)
+            // The strongest features for the label, one per family, strongest first (of equals,
+            // the one that became its family's strongest first).
+            var touched: UInt32 = 0
             let position = SentenceFeaturizer.position(index: index, of: results.count)
+            let count = result.features.count
             for (f, row) in rows[rowStarts[index]..<rowStarts[index + 1]].enumerated() where row >= 0 {
-                let feature = f < result.features.count ? result.features[f] : position
-                guard feature.family != .bias && feature.family != .context else { continue }
-                let weight = model.weights[row + path[index]] * (f < result.features.count ? result.value(of: feature.family) : 1)
+                let family = f < count ? result.features[f].family : position.family
+                guard family != .bias && family != .context else { continue }
+                let weight = model.weights[row + path[index]] * (f < count ? result.value(of: family) : 1)
                 guard weight > 0 else { continue }
-                if let same = shown.firstIndex(where: { $0.family == feature.family }) {
-                    guard weight > shownWeights[same] else { continue }
-                    shown.remove(at: same)
-                    shownWeights.remove(at: same)
+                let slot = Int(family.rawValue)
+                if touched & family.bit == 0 || weight > bestWeight[slot] {
+                    bestWeight[slot] = weight
+                    bestPlace[slot] = f
+                    touched |= family.bit
                 }
-                // Kept strongest first, after the equally strong ones already kept.
-                if shown.count == Self.reasonsShown && shownWeights[shown.count - 1] >= weight { continue }
-                shown.append(feature)
-                shownWeights.append(weight)
-                var at = shown.count - 1
-                while at > 0 && shownWeights[at - 1] < weight {
-                    shown.swapAt(at, at - 1)
-                    shownWeights.swapAt(at, at - 1)
-                    at -= 1
+            }
+            var shown: [FiredFeature] = []
+            shown.reserveCapacity(Self.reasonsShown)
+            while touched != 0 && shown.count < Self.reasonsShown {
+                var pick = -1
+                var rest = touched
+                while rest != 0 {
+                    let slot = rest.trailingZeroBitCount
+                    rest &= rest - 1
+                    if pick < 0 || bestWeight[slot] > bestWeight[pick] || (bestWeight[slot] == bestWeight[pick] && bestPlace[slot] < bestPlace[pick]) { pick = slot }
                 }
-                if shown.count > Self.reasonsShown { shown.removeLast(); shownWeights.removeLast() }
+                touched &= ~(UInt32(1) << UInt32(pick))
+                shown.append(bestPlace[pick] < count ? result.features[bestPlace[pick]] : position)
             }
             sentences.append(Sentence(label: label, hypothetical: isHypothetical, evasive: isEvasive, reasons: shown))
             if label.tells(.action) && !isHypothetical {
