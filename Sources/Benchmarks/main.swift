@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 // mockloop's benchmark suite. Run in a release build:
-//   swift run -c release Benchmarks [--quick] [--analyzer-only | --throughput-only]
+//   swift run -c release Benchmarks [--quick] [--analyzer-only | --throughput-only | --rescore-only]
 // It prints a table of figures (medians over several runs) with the machine and commit.
 
 if let marker = CommandLine.arguments.firstIndex(of: PeakMemory.flag) {
@@ -18,6 +18,8 @@ let quick = CommandLine.arguments.contains("--quick")
 let analyzerOnly = CommandLine.arguments.contains("--analyzer-only")
 /// Only the throughput figure: the cleanest profile of the reader's steady state.
 let throughputOnly = CommandLine.arguments.contains("--throughput-only")
+/// Only the re-scoring figure (section 5): for profiling `replay --rescore` at scale.
+let rescoreOnly = CommandLine.arguments.contains("--rescore-only")
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let scriptsFolder = repository.appendingPathComponent("scripts/loops")
 var figures: [Figure] = []
@@ -36,7 +38,7 @@ let analyzer = AnswerAnalyzer()
 let reader = AnalyzerReader.make(analyzer: analyzer)
 
 // 1. Analyzer throughput on a generated corpus.
-do {
+if !rescoreOnly {
     var generator = AnswerGenerator(seed: 1)
     var corpus: [String] = []
     var bytes = 0
@@ -70,6 +72,7 @@ do {
 
 if !analyzerOnly {
 // 2. Engine turn latency: answer in, next question or follow-up out, analysis included.
+if !rescoreOnly {
 for words in [100, 600] {
     var generator = AnswerGenerator(seed: UInt64(words))
     var times: [Double] = []
@@ -169,6 +172,7 @@ do {
     }
     figures.append(Figure(name: "validate \(count) generated loops", value: String(format: "%.2f s (%.2f ms each)", Measure.median(runs), Measure.median(runs) / Double(count) * 1000), target: "—", met: nil))
 }
+}  // !rescoreOnly
 
 // 5. Re-scoring 10,000 transcripts on every core.
 do {
@@ -197,6 +201,7 @@ do {
     }
     let answers = distinct.count
     figures.append(Figure(name: "re-score \(count) transcripts (\(ProcessInfo.processInfo.activeProcessorCount) cores)", value: String(format: "%.2f s (%.0f/s; %d distinct)", seconds, Double(count) / seconds, answers), target: quick ? "—" : "< 10 s", met: quick ? nil : seconds < 10))
+    if rescoreOnly { print(figures[figures.count - 1].name, figures[figures.count - 1].value); exit(0) }
 
     // 6. The story bank and progress commands, run as processes of the release `mockloop`
     //    beside this binary: `progress` over 1,000 sessions, `stories --loop` over 200 stories.
