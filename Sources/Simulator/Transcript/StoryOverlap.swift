@@ -30,8 +30,10 @@ enum StoryOverlap {
     private static func forEachTellingWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            // The current word, lowercased, as UTF-8 bytes.
-            let current = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count * 3, 1))
+            // The current word, lowercased, as UTF-8 bytes. ASCII keeps its length; a scalar
+            // outside ASCII has 2 bytes or more and lowercases to at most three scalars of at
+            // most 4 bytes each, so a word never needs more than 6 bytes for each of its own.
+            let current = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count * 6 + 1)
             defer { current.deallocate() }
             var length = 0, letters = 0, hasDigit = false
             func flush() {
@@ -64,7 +66,6 @@ enum StoryOverlap {
                 i += encoded.count
                 if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     if scalar.properties.numericType != nil { hasDigit = true }
-                    // A lowercase mapping is at most three scalars, each at most four bytes.
                     for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
                     letters += 1
                 } else if scalar.properties.generalCategory == .nonspacingMark {
