@@ -5,7 +5,15 @@ public enum StarPart: String, CaseIterable, Sendable, Codable, Hashable, Compara
     /// The part's name with a capital, for people.
     public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// The order of the cases (a switch, not a search of `allCases`: parts are compared often).
+    private var order: Int {
+        switch self {
+        case .situation: 0
+        case .task: 1
+        case .action: 2
+        case .result: 3
+        }
+    }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }
 
@@ -42,8 +50,23 @@ public enum ProbeKind: String, CaseIterable, Sendable, Codable, Hashable {
     public var isDepth: Bool { Self.depthKinds.contains(self) }
 
     /// The STAR part this probe asks for, if it is one.
-    public var starPart: StarPart? { StarPart(rawValue: rawValue) }
+    public var starPart: StarPart? {
+        switch self {
+        case .situation: .situation
+        case .task: .task
+        case .action: .action
+        case .result: .result
+        case .ownership, .metrics, .hypothetical, .vague, .decision, .data, .conflict, .learned, .differently: nil
+        }
+    }
 
     /// The probe that asks for a STAR part.
-    public init(_ part: StarPart) { self = ProbeKind(rawValue: part.rawValue)! }
+    public init(_ part: StarPart) {
+        switch part {
+        case .situation: self = .situation
+        case .task: self = .task
+        case .action: self = .action
+        case .result: self = .result
+        }
+    }
 }

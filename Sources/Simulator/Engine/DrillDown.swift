@@ -43,7 +43,12 @@ public struct DrillDown: Sendable, Equatable {
 
     /// The best strength of a part over all answers that count.
     public func strength(of part: StarPart) -> PartStrength {
-        turns.filter(Self.counts).map { $0.findings[part] }.max() ?? .absent
+        var best: PartStrength? = nil
+        for turn in turns where Self.counts(turn) {
+            let strength = turn.findings[part]
+            if best.map({ strength > $0 }) ?? true { best = strength }
+        }
+        return best ?? .absent
     }
 
     /// The best strength of each part over the answers that count.

@@ -9,7 +9,14 @@ public enum PartStrength: String, Sendable, Codable, CaseIterable, Comparable {
     /// Told concretely.
     case strong
 
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    /// The order of the cases (a switch: the drill-down compares strengths many times a turn).
+    private var order: Int {
+        switch self {
+        case .absent: 0
+        case .weak: 1
+        case .strong: 2
+        }
+    }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }
 
