@@ -43,12 +43,10 @@ public struct DrillDown: Sendable, Equatable {
 
     /// The best strength of a part over all answers that count.
     public func strength(of part: StarPart) -> PartStrength {
-        var best: PartStrength? = nil
-        for turn in turns where Self.counts(turn) {
-            let strength = turn.findings[part]
-            if best.map({ strength > $0 }) ?? true { best = strength }
-        }
-        return best ?? .absent
+        // `.absent` is the weakest strength, so it is where the search starts.
+        var best = PartStrength.absent
+        for turn in turns where Self.counts(turn) { best = max(best, turn.findings[part]) }
+        return best
     }
 
     /// The best strength of each part over the answers that count.
