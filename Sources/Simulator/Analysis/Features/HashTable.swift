@@ -75,10 +75,15 @@ final class ReusableHashSet {
     private var generation: UInt32 = 1
 
     init() {
-        keys = .allocate(capacity: size)
-        stamps = .allocate(capacity: size)
+        (keys, stamps) = Self.storage(size)
+    }
+
+    /// Zeroed keys and stamps for `size` slots.
+    private static func storage(_ size: Int) -> (UnsafeMutablePointer<UInt64>, UnsafeMutablePointer<UInt32>) {
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: size), stamps = UnsafeMutablePointer<UInt32>.allocate(capacity: size)
         keys.initialize(repeating: 0, count: size)
         stamps.initialize(repeating: 0, count: size)
+        return (keys, stamps)
     }
 
     deinit {
@@ -92,10 +97,7 @@ final class ReusableHashSet {
             while size < expected * 2 { size <<= 1 }
             keys.deallocate()
             stamps.deallocate()
-            keys = .allocate(capacity: size)
-            stamps = .allocate(capacity: size)
-            keys.initialize(repeating: 0, count: size)
-            stamps.initialize(repeating: 0, count: size)
+            (keys, stamps) = Self.storage(size)
             mask = size - 1
             generation = 1
             return
